@@ -1,0 +1,31 @@
+import type { Writable } from "node:stream";
+
+/**
+ * What a command needs from the process, passed in so that tests and the
+ * dashboard can run the same commands with their own streams and clock.
+ */
+export interface CliContext {
+  stdout: Writable;
+  stderr: Writable;
+  /** True when stderr is a terminal: progress bars and colours are allowed. */
+  isStderrTty: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: () => Date;
+}
+
+export function processContext(): CliContext {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isStderrTty: process.stderr.isTTY,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  };
+}
+
+/** Writes one line to a stream. */
+export function writeLine(stream: Writable, line = ""): void {
+  stream.write(`${line}\n`);
+}

@@ -1,0 +1,97 @@
+/**
+ * The project's error classes. Callers choose behaviour by class; the CLI
+ * entry maps them to exit codes (UsageError → 2, everything else → 1).
+ */
+
+export interface ErrorOptions {
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  override readonly name: string = "AppError";
+
+  constructor(message: string, options: ErrorOptions = {}) {
+    super(message, options.cause === undefined ? {} : { cause: options.cause });
+  }
+}
+
+/** A bad flag, argument or configuration value, found before any work starts. */
+export class UsageError extends AppError {
+  override readonly name = "UsageError";
+}
+
+/** An input file or folder that cannot be read or understood. */
+export class InputError extends AppError {
+  override readonly name = "InputError";
+
+  constructor(
+    message: string,
+    readonly file: string | undefined,
+    options: ErrorOptions = {},
+  ) {
+    super(message, options);
+  }
+}
+
+/** A file or folder that could not be written. */
+export class OutputError extends AppError {
+  override readonly name = "OutputError";
+
+  constructor(
+    message: string,
+    readonly path: string,
+    options: ErrorOptions = {},
+  ) {
+    super(message, options);
+  }
+}
+
+/** A failure to reach a server at all: DNS, refused connection, timeout. */
+export class NetworkError extends AppError {
+  override readonly name = "NetworkError";
+}
+
+/** Missing, unreadable or rejected credentials. */
+export class CredentialError extends AppError {
+  override readonly name = "CredentialError";
+}
+
+/** A refusal by one of the security guards (path, HTTPS policy, limits). */
+export class SecurityError extends AppError {
+  override readonly name = "SecurityError";
+}
+
+/** An HTTP answer from Trakt that is not the expected success. */
+export class TraktApiError extends AppError {
+  override readonly name = "TraktApiError";
+
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly method: string,
+    readonly path: string,
+    options: ErrorOptions = {},
+  ) {
+    super(message, options);
+  }
+}
+
+/** A broken invariant: a bug in this program, not in the input. */
+export class InternalError extends AppError {
+  override readonly name = "InternalError";
+}
+
+/** Exit code for an error: 2 for usage, 1 for any other failure. */
+export function exitCodeFor(error: unknown): 1 | 2 {
+  return error instanceof UsageError ? 2 : 1;
+}
+
+/** True for errors this program raises on purpose (not bugs). */
+export function isExpectedError(error: unknown): error is AppError {
+  return error instanceof AppError && !(error instanceof InternalError);
+}
+
+/** Names the runtime type of a thrown value for messages, never its content. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,3 @@
+export * from "./errors.js";
+export { toPrintable, toPrintableMultiline } from "./sanitize.js";
+export { PROJECT_URL, USER_AGENT, VERSION } from "./version.js";
