@@ -82,7 +82,8 @@ export type SkipReason =
   | "invalid item"
   | "rating out of range"
   | "reply to a comment"
-  | "empty comment";
+  | "empty comment"
+  | "television";
 
 export interface SkippedItems {
   /** The kind of data the items came from, e.g. "history" or "ratings". */

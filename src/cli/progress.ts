@@ -1,0 +1,55 @@
+import type { ExportEvent } from "../export/index.js";
+
+import type { CliContext } from "./context.js";
+
+export interface Progress {
+  update: (event: ExportEvent) => void;
+  done: () => void;
+}
+
+const BAR_WIDTH = 24;
+
+/**
+ * A one-line progress bar on stderr, drawn only when stderr is a terminal so
+ * that logs and pipes stay clean.
+ */
+export function createProgress(context: CliContext): Progress {
+  if (!context.isStderrTty)
+    return { update: () => undefined, done: () => undefined };
+
+  let drawn = false;
+  const draw = (text: string) => {
+    context.stderr.write(`\r\u001b[2K${text}`);
+    drawn = true;
+  };
+
+  return {
+    update: (event) => {
+      switch (event.kind) {
+        case "reading": {
+          const filled = Math.round(
+            (event.filesDone / Math.max(event.filesTotal, 1)) * BAR_WIDTH,
+          );
+          const bar = `${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}`;
+          draw(`Reading ${bar} ${event.filesDone}/${event.filesTotal} files`);
+          break;
+        }
+        case "converting":
+          draw("Converting to Letterboxd rows…");
+          break;
+        case "writing":
+          draw(`Writing ${event.files} files…`);
+          break;
+        default: {
+          const unknown: never = event;
+          throw new Error(
+            `Unhandled progress event ${JSON.stringify(unknown)}`,
+          );
+        }
+      }
+    },
+    done: () => {
+      if (drawn) context.stderr.write("\r\u001b[2K");
+    },
+  };
+}

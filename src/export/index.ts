@@ -1,0 +1,11 @@
+export {
+  DEFAULT_EXPORT_KINDS,
+  EXPORT_KINDS,
+  type ExportEvent,
+  type ExportKind,
+  type ExportOptions,
+  type LoadedLibrary,
+  type TimeZoneSource,
+} from "./options.js";
+export type { ExportReport, ReportedFile } from "./report.js";
+export { defaultFolderName, runExport } from "./run-export.js";

@@ -1,0 +1,51 @@
+import type { PlannedFile } from "../letterboxd/index.js";
+import type { InputFileReport } from "../offline/index.js";
+import type { SkippedItems } from "../trakt/index.js";
+import type { DiaryStats, HistoryMode } from "../transform/index.js";
+
+import type { ExportKind, TimeZoneSource } from "./options.js";
+
+/** What `report.json` holds, and what `--json` prints. */
+export interface ExportReport {
+  tool: "export-trakt";
+  version: string;
+  generatedAt: string;
+  dryRun: boolean;
+  /** Absolute path of the written folder; `undefined` on a dry run. */
+  outputDir: string | undefined;
+  source: { kind: string; location: string };
+  timeZone: { name: string; source: TimeZoneSource };
+  historyMode: HistoryMode;
+  since: string | undefined;
+  exported: ExportKind[];
+  files: ReportedFile[];
+  totals: { files: number; rows: number; rowsWithoutIds: number };
+  diary: DiaryStats | undefined;
+  skipped: SkippedItems[];
+  inputFiles: InputFileReport[];
+  warnings: string[];
+}
+
+export interface ReportedFile {
+  path: string;
+  kind: PlannedFile["kind"];
+  part: number;
+  parts: number;
+  rows: number;
+  bytes: number;
+  rowsWithoutIds: number;
+  uploadTo: string;
+}
+
+export function toReportedFile(file: PlannedFile): ReportedFile {
+  return {
+    path: file.relativePath,
+    kind: file.kind,
+    part: file.part,
+    parts: file.parts,
+    rows: file.rows,
+    bytes: file.content.length,
+    rowsWithoutIds: file.rowsWithoutIds,
+    uploadTo: file.uploadTo,
+  };
+}

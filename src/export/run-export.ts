@@ -1,0 +1,211 @@
+/**
+ * The one export pipeline: load a library from any source, convert it to
+ * Letterboxd rows, split the files, and write them with their report in one
+ * atomic step. The CLI, the dashboard and the scheduler all call this.
+ */
+import { lstat } from "node:fs/promises";
+import { join } from "node:path";
+
+import { tzOffset } from "@date-fns/tz";
+
+import {
+  planLetterboxdFiles,
+  writeFolderAtomically,
+  type ExportTables,
+  type OutputFile,
+} from "../letterboxd/index.js";
+import { OutputError, VERSION } from "../shared/index.js";
+import type { TraktLibrary } from "../trakt/index.js";
+import {
+  buildCollectionRows,
+  buildDiaryRows,
+  buildListRows,
+  chooseListFileNames,
+  isKnownTimeZone,
+  type DiaryResult,
+} from "../transform/index.js";
+
+import type { ExportOptions, TimeZoneSource } from "./options.js";
+import { toReportedFile, type ExportReport } from "./report.js";
+
+const MINUTE_MS = 60 * 1000;
+
+function chooseTimeZone(
+  options: ExportOptions,
+  library: TraktLibrary,
+  warnings: string[],
+): { name: string; source: TimeZoneSource } {
+  if (options.timeZone !== undefined)
+    return { name: options.timeZone, source: "option" };
+  const account = library.account.timezone;
+  if (account !== undefined) {
+    if (isKnownTimeZone(account)) return { name: account, source: "account" };
+    warnings.push(
+      `The account time zone "${account}" in the export is not a known IANA time zone; the system time zone was used. Pass --timezone to choose one.`,
+    );
+  }
+  return { name: options.systemTimeZone, source: "system" };
+}
+
+/** `export_YYYY-MM-DD_HH-MM-SS` for `now` in `timeZone`. */
+export function defaultFolderName(now: Date, timeZone: string): string {
+  const local = new Date(now.getTime() + tzOffset(timeZone, now) * MINUTE_MS);
+  const stamp = local
+    .toISOString()
+    .slice(0, 19)
+    .replace("T", "_")
+    .replace(/:/g, "-");
+  return `export_${stamp}`;
+}
+
+function buildTables(
+  library: TraktLibrary,
+  options: ExportOptions,
+  timeZone: string,
+  warnings: string[],
+): { tables: ExportTables; diary: DiaryResult | undefined } {
+  const include = new Set(options.include);
+  const diary = include.has("watched")
+    ? buildDiaryRows(library, {
+        timeZone,
+        historyMode: options.historyMode,
+        sinceDate: options.sinceDate,
+      })
+    : undefined;
+  if (diary !== undefined) warnings.push(...diary.warnings);
+
+  if (include.has("watchlist") && library.watchlist === undefined) {
+    warnings.push(
+      "The export has no watchlist file; no watchlist.csv was written.",
+    );
+  }
+  if (include.has("collection") && library.collection === undefined) {
+    warnings.push(
+      "The export has no collection file; no lists/collection.csv was written.",
+    );
+  }
+
+  const lists = include.has("lists")
+    ? library.lists.filter((list) => list.entries.length > 0)
+    : [];
+  const reserved = include.has("collection") ? ["collection"] : [];
+  const names = chooseListFileNames(lists, reserved);
+
+  return {
+    diary,
+    tables: {
+      diary: diary?.rows,
+      watchlist:
+        include.has("watchlist") && library.watchlist !== undefined
+          ? buildListRows(library.watchlist, false)
+          : undefined,
+      lists: lists.map((list, index) => ({
+        fileName: names[index] ?? `list-${index + 1}`,
+        rows: buildListRows(list.entries, true),
+      })),
+      collection:
+        include.has("collection") && library.collection !== undefined
+          ? buildCollectionRows(library.collection)
+          : undefined,
+    },
+  };
+}
+
+/** Runs one export and returns its report; throws without writing on failure. */
+export async function runExport(options: ExportOptions): Promise<ExportReport> {
+  const emit = options.onEvent ?? (() => undefined);
+  const loaded = await options.load(emit);
+  const warnings = [...loaded.warnings];
+
+  emit({ kind: "converting" });
+  const timeZone = chooseTimeZone(options, loaded.library, warnings);
+  const { tables, diary } = buildTables(
+    loaded.library,
+    options,
+    timeZone.name,
+    warnings,
+  );
+  const csv = { spreadsheetSafe: options.spreadsheetSafe };
+  const planned = planLetterboxdFiles(tables, options.limits, csv);
+
+  const files = planned.map(toReportedFile);
+  const report: ExportReport = {
+    tool: "export-trakt",
+    version: VERSION,
+    generatedAt: options.now.toISOString(),
+    dryRun: options.dryRun,
+    outputDir: undefined,
+    source: loaded.source,
+    timeZone,
+    historyMode: options.historyMode,
+    since: options.sinceDate,
+    exported: [...options.include],
+    files,
+    totals: {
+      files: files.length,
+      rows: files.reduce((sum, file) => sum + file.rows, 0),
+      rowsWithoutIds: files.reduce((sum, file) => sum + file.rowsWithoutIds, 0),
+    },
+    diary: diary?.stats,
+    skipped: loaded.library.skipped,
+    inputFiles: loaded.inputFiles,
+    warnings,
+  };
+  if (options.dryRun) return report;
+
+  emit({ kind: "writing", files: planned.length });
+  const outputDir =
+    options.outputDir ??
+    (await freeFolderName(
+      options.outputRoot,
+      defaultFolderName(options.now, timeZone.name),
+    ));
+  const written = await writeWithReport(outputDir, planned, report, options);
+  return { ...report, outputDir: written };
+}
+
+async function writeWithReport(
+  outputDir: string,
+  planned: ReturnType<typeof planLetterboxdFiles>,
+  report: ExportReport,
+  options: ExportOptions,
+): Promise<string> {
+  const outputs: OutputFile[] = planned.map((file) => ({
+    relativePath: file.relativePath,
+    content: file.content,
+  }));
+  const reportJson = `${JSON.stringify(report, null, 2)}\n`;
+  outputs.push({
+    relativePath: "report.json",
+    content: Buffer.from(reportJson, "utf8"),
+  });
+
+  return writeFolderAtomically(outputDir, outputs, {
+    force: options.force,
+    fileMode: options.fileMode,
+    dirMode: options.dirMode,
+  });
+}
+
+/** A default folder name that is not taken yet (two runs in one second). */
+async function freeFolderName(root: string, name: string): Promise<string> {
+  for (let attempt = 1; attempt < 100; attempt += 1) {
+    const candidate = join(root, attempt === 1 ? name : `${name}-${attempt}`);
+    if (!(await exists(candidate))) return candidate;
+  }
+  throw new OutputError(
+    `Too many exports named "${name}" in "${root}". Pass --output with a folder of your choice.`,
+    root,
+  );
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    // Any failure to look at the path (usually ENOENT) means it is free to try;
+    // the atomic writer re-checks the folder before writing into it.
+    return false;
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * Writes a set of files into an output folder all at once: everything goes to
+ * a temporary folder beside the target, and one rename puts it in place, so a
+ * failed run never leaves a half-written export or touches an earlier one.
+ */
+import { randomBytes } from "node:crypto";
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  open,
+  readdir,
+  rename,
+  rm,
+  rmdir,
+} from "node:fs/promises";
+import {
+  basename,
+  dirname,
+  isAbsolute,
+  join,
+  normalize,
+  resolve,
+  sep,
+} from "node:path";
+
+import { OutputError, SecurityError, describeError } from "../shared/index.js";
+
+export interface OutputFile {
+  /** Path inside the output folder, with "/" separators, e.g. "lists/x.csv". */
+  relativePath: string;
+  content: Buffer;
+}
+
+export interface FolderWriteOptions {
+  /** Replace a non-empty folder. Its old content is removed only after success. */
+  force: boolean;
+  fileMode: number;
+  dirMode: number;
+}
+
+export const DEFAULT_FOLDER_MODES = {
+  fileMode: 0o644,
+  dirMode: 0o750,
+} as const;
+
+type TargetState = "missing" | "empty" | "non-empty";
+
+async function inspectTarget(target: string): Promise<TargetState> {
+  let stats;
+  try {
+    stats = await lstat(target);
+  } catch (error) {
+    if (isNotFound(error)) return "missing";
+    throw new OutputError(
+      `Cannot inspect "${target}": ${describeError(error)}.`,
+      target,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (stats.isSymbolicLink()) {
+    throw new SecurityError(
+      `Refusing to write into "${target}": it is a symbolic link, and exports are never written through links. Pass --output with a real folder.`,
+    );
+  }
+  if (!stats.isDirectory()) {
+    throw new OutputError(
+      `Cannot write the export to "${target}": it exists and is not a folder. Pass --output with a folder path.`,
+      target,
+    );
+  }
+  return (await readdir(target)).length === 0 ? "empty" : "non-empty";
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "ENOENT";
+}
+
+function safeRelativePath(relativePath: string): string {
+  const normal = normalize(relativePath);
+  if (
+    isAbsolute(normal) ||
+    normal.split(sep).includes("..") ||
+    normal === "."
+  ) {
+    throw new SecurityError(
+      `Refusing to write "${relativePath}": it is outside the output folder.`,
+    );
+  }
+  return normal;
+}
+
+async function writeFileDurably(
+  path: string,
+  content: Buffer,
+  mode: number,
+): Promise<void> {
+  const handle = await open(path, "wx", mode);
+  try {
+    await handle.writeFile(content);
+    await handle.chmod(mode);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncFolder(path: string): Promise<void> {
+  const handle = await open(path, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes `files` into `target` atomically; returns the folder's absolute path. */
+export async function writeFolderAtomically(
+  target: string,
+  files: readonly OutputFile[],
+  options: FolderWriteOptions,
+): Promise<string> {
+  const absoluteTarget = resolve(target);
+  const state = await inspectTarget(absoluteTarget);
+  if (state === "non-empty" && !options.force) {
+    throw new OutputError(
+      `The output folder "${target}" already has files in it. Choose another --output, or pass --force to replace its content.`,
+      target,
+    );
+  }
+
+  const parent = dirname(absoluteTarget);
+  const staging = await createStaging(parent, absoluteTarget, options.dirMode);
+  try {
+    for (const file of files) {
+      const path = join(staging, safeRelativePath(file.relativePath));
+      await mkdir(dirname(path), { recursive: true, mode: options.dirMode });
+      await writeFileDurably(path, file.content, options.fileMode);
+    }
+    await syncFolder(staging);
+    await moveIntoPlace(staging, absoluteTarget, state);
+    await syncFolder(parent);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    if (error instanceof OutputError || error instanceof SecurityError)
+      throw error;
+    throw new OutputError(
+      `Could not write the export to "${target}": ${describeError(error)}. Nothing was changed there.`,
+      target,
+      { cause: error },
+    );
+  }
+  return absoluteTarget;
+}
+
+async function createStaging(
+  parent: string,
+  target: string,
+  dirMode: number,
+): Promise<string> {
+  try {
+    await mkdir(parent, { recursive: true, mode: dirMode });
+    const staging = await mkdtemp(
+      join(parent, `.${basename(target)}.partial-`),
+    );
+    await chmod(staging, dirMode);
+    return staging;
+  } catch (error) {
+    throw new OutputError(
+      `Cannot create a folder next to "${target}": ${describeError(error)}. Check that the parent folder is writable.`,
+      target,
+      { cause: error },
+    );
+  }
+}
+
+async function moveIntoPlace(
+  staging: string,
+  target: string,
+  state: TargetState,
+): Promise<void> {
+  if (state === "missing") {
+    await rename(staging, target);
+    return;
+  }
+  if (state === "empty") {
+    await rmdir(target);
+    await rename(staging, target);
+    return;
+  }
+  // Replacing a non-empty folder: keep the old one until the new one is in.
+  const previous = `${target}.previous-${randomBytes(4).toString("hex")}`;
+  await rename(target, previous);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    await rename(previous, target);
+    throw error;
+  }
+  await rm(previous, { recursive: true, force: true });
+}

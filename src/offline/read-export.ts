@@ -1,0 +1,459 @@
+/**
+ * Reads a Trakt data export (or a raw-API backup) into a TraktLibrary, with a
+ * per-file account of what was used, ignored or skipped.
+ */
+import {
+  SkipCounter,
+  toAccountSettings,
+  toComments,
+  toListEntries,
+  toPersonalList,
+  toRatings,
+  toWatchEvents,
+  toWatchedSummaries,
+  type AccountSettings,
+  type FilmComment,
+  type FilmRating,
+  type ListEntry,
+  type PersonalList,
+  type TraktLibrary,
+  type WatchEvent,
+  type WatchedSummary,
+} from "../trakt/index.js";
+import { InputError, describeError } from "../shared/index.js";
+
+import {
+  classifyByName,
+  classifyByShape,
+  isDataFileName,
+  isShapeCompatible,
+  type FileKind,
+} from "./classify.js";
+import {
+  DEFAULT_READ_LIMITS,
+  openSource,
+  type ReadLimits,
+  type SourceEntry,
+} from "./source.js";
+
+export interface InputFileReport {
+  path: string;
+  /** What the file was read as, or "ignored". */
+  kind: FileKind | "ignored";
+  /** Array length, or 1 for a single object; 0 for an ignored file. */
+  items: number;
+  note: string | undefined;
+}
+
+export interface OfflineReadResult {
+  library: TraktLibrary;
+  sourceKind: "zip" | "folder" | "file";
+  files: InputFileReport[];
+  warnings: string[];
+  /** Trakt's `last_activities` document when the export has one. */
+  lastActivities: unknown;
+}
+
+export interface ReadProgress {
+  filesDone: number;
+  filesTotal: number;
+  path: string;
+}
+
+export interface ReadOptions {
+  limits?: ReadLimits;
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+interface Document {
+  path: string;
+  kind: FileKind;
+  part: number;
+  listId: number | undefined;
+  listSlug: string | undefined;
+  isRawApiName: boolean;
+  content: unknown;
+}
+
+// Kinds whose files must be read successfully: a broken one fails the run.
+const REQUIRED_KINDS = new Set<FileKind>([
+  "history",
+  "watched",
+  "ratings",
+  "watchlist",
+  "list-index",
+  "list-items",
+  "favorites",
+  "comments",
+  "settings",
+  "collection",
+]);
+
+// Page sizes at which a backup that did not page through the API stops.
+const TRUNCATION_LENGTHS = new Set([10, 100, 250]);
+
+function parseJson(buffer: Buffer): unknown {
+  const text = buffer.toString("utf8");
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+function isMacMetadata(entry: SourceEntry): boolean {
+  return entry.path.startsWith("__MACOSX/") || entry.baseName.startsWith("._");
+}
+
+/** Reads every file of the export at `inputPath` into a library. */
+export async function readTraktExport(
+  inputPath: string,
+  options: ReadOptions = {},
+): Promise<OfflineReadResult> {
+  const source = await openSource(
+    inputPath,
+    options.limits ?? DEFAULT_READ_LIMITS,
+  );
+  const files: InputFileReport[] = [];
+  const warnings: string[] = [];
+  const documents: Document[] = [];
+
+  try {
+    let filesDone = 0;
+    for (const entry of source.entries) {
+      const found = await readEntry(entry, files, warnings);
+      documents.push(...found);
+      filesDone += 1;
+      options.onProgress?.({
+        filesDone,
+        filesTotal: source.entries.length,
+        path: entry.path,
+      });
+    }
+  } finally {
+    await source.close();
+  }
+
+  if (!documents.some((doc) => doc.kind !== "tv" && doc.kind !== "not-used")) {
+    throw new InputError(
+      `No Trakt film data was found in "${inputPath}" (looked at ${files.length} files). Pass the ZIP from Trakt's "Export your data" page, or a folder with files such as watched-history.json and ratings-movies.json.`,
+      inputPath,
+    );
+  }
+
+  const library = buildLibrary(documents, warnings);
+  const lastActivities = documents.find(
+    (doc) => doc.kind === "last-activities",
+  )?.content;
+  return { library, sourceKind: source.kind, files, warnings, lastActivities };
+}
+
+async function readEntry(
+  entry: SourceEntry,
+  files: InputFileReport[],
+  warnings: string[],
+): Promise<Document[]> {
+  const ignore = (note: string): Document[] => {
+    files.push({ path: entry.path, kind: "ignored", items: 0, note });
+    return [];
+  };
+
+  if (isMacMetadata(entry)) return ignore("macOS metadata");
+  if (!isDataFileName(entry.baseName)) {
+    return entry.baseName.toLowerCase().endsWith(".csv")
+      ? ignore(
+          "CSV files are not part of a Trakt export (TraktRater CSVs are not supported)",
+        )
+      : ignore("not a .json or .txt file");
+  }
+
+  const byName = classifyByName(entry.baseName);
+  const isRequired = byName !== undefined && REQUIRED_KINDS.has(byName.kind);
+  if (entry.unreadable !== undefined) {
+    if (isRequired) {
+      throw new InputError(
+        `"${entry.path}" ${entry.unreadable}. Nothing was written.`,
+        entry.path,
+      );
+    }
+    return ignore(`not read: ${entry.unreadable}`);
+  }
+
+  let content: unknown;
+  try {
+    content = parseJson(await entry.read());
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (isRequired) {
+      throw new InputError(
+        `"${entry.path}" is not valid JSON (${describeError(error)}). Download the export from Trakt again; nothing was written.`,
+        entry.path,
+        { cause: error },
+      );
+    }
+    return ignore("not valid JSON");
+  }
+
+  const byShape = classifyByShape(content);
+  if (byName !== undefined) {
+    let kind = byName.kind;
+    if (byShape !== undefined && !isShapeCompatible(byName.kind, byShape)) {
+      warnings.push(
+        `"${entry.path}" is named like ${byName.kind} data but holds ${byShape} data; it was read as ${byShape}.`,
+      );
+      kind = byShape;
+    }
+    const doc = { path: entry.path, ...byName, kind, content };
+    files.push({
+      path: entry.path,
+      kind,
+      items: countItems(content),
+      note: undefined,
+    });
+    return [doc];
+  }
+
+  if (byShape !== undefined) {
+    files.push({
+      path: entry.path,
+      kind: byShape,
+      items: countItems(content),
+      note: "recognised by its content",
+    });
+    return [shapeDocument(entry.path, byShape, content)];
+  }
+  return (
+    readCombinedDocument(entry, content, files) ??
+    ignore("not a recognised Trakt file")
+  );
+}
+
+function shapeDocument(
+  path: string,
+  kind: FileKind,
+  content: unknown,
+): Document {
+  return {
+    path,
+    kind,
+    part: 0,
+    listId: undefined,
+    listSlug: undefined,
+    isRawApiName: true,
+    content,
+  };
+}
+
+/** One JSON document whose top-level keys each hold a Trakt array. */
+function readCombinedDocument(
+  entry: SourceEntry,
+  content: unknown,
+  files: InputFileReport[],
+): Document[] | undefined {
+  if (typeof content !== "object" || content === null || Array.isArray(content))
+    return undefined;
+  const documents: Document[] = [];
+  for (const [key, value] of Object.entries(content)) {
+    const kind = classifyByName(`${key}.json`)?.kind ?? classifyByShape(value);
+    if (kind === undefined) continue;
+    const path = `${entry.path}#${key}`;
+    documents.push(shapeDocument(path, kind, value));
+    files.push({
+      path,
+      kind,
+      items: countItems(value),
+      note: "part of a combined backup",
+    });
+  }
+  return documents.length > 0 ? documents : undefined;
+}
+
+function countItems(content: unknown): number {
+  return Array.isArray(content) ? content.length : 1;
+}
+
+function arrayOf(doc: Document): unknown[] {
+  if (Array.isArray(doc.content)) return doc.content;
+  throw new InputError(
+    `"${doc.path}" should hold a JSON array of ${doc.kind} entries but holds ${typeof doc.content}. Download the export from Trakt again; nothing was written.`,
+    doc.path,
+  );
+}
+
+/** All items of one kind, parts in numeric order (never text order). */
+function itemsOf(documents: Document[], kind: FileKind): unknown[] | undefined {
+  const parts = documents
+    .filter((doc) => doc.kind === kind)
+    .sort((a, b) => a.part - b.part || a.path.localeCompare(b.path));
+  if (parts.length === 0) return undefined;
+  return parts.flatMap(arrayOf);
+}
+
+function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function buildLibrary(documents: Document[], warnings: string[]): TraktLibrary {
+  const skips = new SkipCounter();
+  warnAboutTruncation(documents, warnings);
+
+  const historyItems = itemsOf(documents, "history");
+  const history =
+    historyItems === undefined
+      ? undefined
+      : dedupe(toWatchEvents(historyItems, skips), (event: WatchEvent) =>
+          event.historyId === undefined
+            ? `${event.film.key}@${event.watchedAtMs ?? "undated"}`
+            : String(event.historyId),
+        );
+  if (historyItems !== undefined && history !== undefined) {
+    const duplicates =
+      historyItems.length - history.length - countSkipped(skips, "history");
+    if (duplicates > 0)
+      warnings.push(
+        `${duplicates} history entries appeared twice and were counted once.`,
+      );
+  }
+
+  const watchedItems = itemsOf(documents, "watched");
+  const watchedSummaries =
+    watchedItems === undefined
+      ? undefined
+      : dedupe(
+          toWatchedSummaries(watchedItems, skips),
+          (item: WatchedSummary) => item.film.key,
+        );
+
+  const ratings = dedupe(
+    toRatings(itemsOf(documents, "ratings") ?? [], skips),
+    (item: FilmRating) => `${item.film.key}@${item.ratedAtMs ?? ""}`,
+  );
+  const comments = dedupe(
+    toComments(itemsOf(documents, "comments") ?? [], skips),
+    (item: FilmComment) => `${item.commentId ?? item.text}@${item.film.key}`,
+  );
+  const watchlistItems = itemsOf(documents, "watchlist");
+  const watchlist =
+    watchlistItems === undefined
+      ? undefined
+      : dedupeEntries(toListEntries(watchlistItems, "watchlist", skips));
+  const collectionItems = itemsOf(documents, "collection");
+  const collection =
+    collectionItems === undefined
+      ? undefined
+      : dedupeEntries(toListEntries(collectionItems, "collection", skips));
+
+  const lists = buildLists(documents, skips, warnings);
+  const settingsDoc = documents.find((doc) => doc.kind === "settings");
+  const account: AccountSettings =
+    settingsDoc === undefined
+      ? { username: undefined, timezone: undefined }
+      : toAccountSettings(settingsDoc.content);
+
+  return {
+    history,
+    watchedSummaries,
+    ratings,
+    comments,
+    watchlist,
+    lists,
+    collection,
+    account,
+    skipped: [...skips.list(), ...countTelevision(documents)],
+  };
+}
+
+function countSkipped(skips: SkipCounter, source: string): number {
+  return skips
+    .list()
+    .filter((item) => item.source === source)
+    .reduce((sum, item) => sum + item.count, 0);
+}
+
+function dedupeEntries(entries: ListEntry[]): ListEntry[] {
+  return dedupe(
+    entries,
+    (entry) => `${entry.film.key}@${entry.addedAtMs ?? ""}`,
+  );
+}
+
+function countTelevision(documents: Document[]): TraktLibrary["skipped"] {
+  const count = documents
+    .filter((doc) => doc.kind === "tv")
+    .reduce((sum, doc) => sum + countItems(doc.content), 0);
+  return count === 0
+    ? []
+    : [{ source: "television files", reason: "television", count }];
+}
+
+function buildLists(
+  documents: Document[],
+  skips: SkipCounter,
+  warnings: string[],
+): PersonalList[] {
+  const index = (itemsOf(documents, "list-index") ?? [])
+    .map(toPersonalList)
+    .filter((list) => list !== undefined);
+  const lists: PersonalList[] = [];
+
+  for (const doc of documents.filter((item) => item.kind === "list-items")) {
+    const meta = index.find(
+      (list) => list.traktId !== undefined && list.traktId === doc.listId,
+    );
+    const slug =
+      nonEmpty(meta?.slug) ??
+      nonEmpty(doc.listSlug) ??
+      `list-${doc.listId ?? lists.length + 1}`;
+    lists.push({
+      traktId: meta?.traktId ?? doc.listId,
+      slug,
+      name: nonEmpty(meta?.name) ?? slug,
+      description: meta?.description,
+      entries: toListEntries(arrayOf(doc), `list "${slug}"`, skips),
+    });
+  }
+
+  const favorites = itemsOf(documents, "favorites");
+  if (favorites !== undefined && favorites.length > 0) {
+    lists.push({
+      traktId: undefined,
+      slug: "favorites",
+      name: "Favorites",
+      description: undefined,
+      entries: toListEntries(favorites, "favorites", skips),
+    });
+  }
+
+  for (const meta of index) {
+    if (
+      !lists.some(
+        (list) => list.traktId === meta.traktId && meta.traktId !== undefined,
+      )
+    ) {
+      warnings.push(
+        `The list "${meta.name || meta.slug}" is in lists-lists.json but its items file (lists-list-${meta.traktId ?? "?"}-${meta.slug}.json) is missing; it was not exported.`,
+      );
+    }
+  }
+  return lists;
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === undefined || text === "" ? undefined : text;
+}
+
+function warnAboutTruncation(documents: Document[], warnings: string[]): void {
+  for (const doc of documents) {
+    if (
+      doc.isRawApiName &&
+      Array.isArray(doc.content) &&
+      TRUNCATION_LENGTHS.has(doc.content.length)
+    ) {
+      warnings.push(
+        `"${doc.path}" holds exactly ${doc.content.length} entries, a page size of Trakt's API: the backup may have saved only its first page. Check it against your Trakt profile.`,
+      );
+    }
+  }
+}

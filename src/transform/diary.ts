@@ -1,0 +1,303 @@
+/**
+ * Builds the rows of the profile import file from a library: one row per
+ * viewing day (individual mode) or per film (aggregated mode), the rating and
+ * review on the film's latest row, undated rows for films rated or reviewed
+ * without a dated viewing.
+ */
+import type {
+  Film,
+  FilmComment,
+  FilmRating,
+  TraktLibrary,
+  WatchedSummary,
+} from "../trakt/index.js";
+
+import { createLocalDateFormatter } from "./local-date.js";
+import { toLetterboxdReview } from "./review-text.js";
+import type { DiaryRow, HistoryMode } from "./rows.js";
+
+export interface DiaryOptions {
+  timeZone: string;
+  historyMode: HistoryMode;
+  /** Only viewings on or after this local date (`YYYY-MM-DD`) are written. */
+  sinceDate: string | undefined;
+}
+
+export interface DiaryStats {
+  /** Where the viewings came from. */
+  basis: "history" | "watched summary" | "none";
+  films: number;
+  viewings: number;
+  /** Viewings folded into another one of the same film on the same day. */
+  sameDayMerged: number;
+  /** Viewings without a usable date: the film is marked watched, undated. */
+  undatedViewings: number;
+  ratedWithoutViewing: number;
+  /** Films in the watched summary that the history does not mention. */
+  filmsOnlyInSummary: number;
+  /** Dated rows left out because they are older than `sinceDate`. */
+  rowsBeforeSince: number;
+}
+
+export interface DiaryResult {
+  rows: DiaryRow[];
+  stats: DiaryStats;
+  warnings: string[];
+}
+
+interface FilmViewings {
+  film: Film;
+  /** Local dates of dated viewings, with the number of viewings on each. */
+  viewingsByDate: Map<string, number>;
+  undated: number;
+  /** From the watched summary: plays known without their dates. */
+  summaryPlays: number;
+}
+
+function latestRating(ratings: FilmRating[]): Map<string, FilmRating> {
+  const byFilm = new Map<string, FilmRating>();
+  for (const rating of ratings) {
+    const current = byFilm.get(rating.film.key);
+    if (
+      current === undefined ||
+      (rating.ratedAtMs ?? 0) >= (current.ratedAtMs ?? 0)
+    ) {
+      byFilm.set(rating.film.key, rating);
+    }
+  }
+  return byFilm;
+}
+
+/** A review beats a short comment; among equals, the newest wins. */
+function chosenComment(comments: FilmComment[]): Map<string, FilmComment> {
+  const byFilm = new Map<string, FilmComment>();
+  for (const comment of comments) {
+    const current = byFilm.get(comment.film.key);
+    const isBetter =
+      current === undefined ||
+      (comment.isReview && !current.isReview) ||
+      (comment.isReview === current.isReview &&
+        (comment.postedAtMs ?? 0) >= (current.postedAtMs ?? 0));
+    if (isBetter) byFilm.set(comment.film.key, comment);
+  }
+  return byFilm;
+}
+
+function collectViewings(
+  library: TraktLibrary,
+  localDate: (ms: number) => string,
+  stats: DiaryStats,
+): Map<string, FilmViewings> {
+  const films = new Map<string, FilmViewings>();
+  const entryFor = (film: Film): FilmViewings => {
+    let entry = films.get(film.key);
+    if (entry === undefined) {
+      entry = { film, viewingsByDate: new Map(), undated: 0, summaryPlays: 0 };
+      films.set(film.key, entry);
+    }
+    return entry;
+  };
+
+  const history = library.history ?? [];
+  const summaries = library.watchedSummaries ?? [];
+  stats.basis =
+    history.length > 0
+      ? "history"
+      : summaries.length > 0
+        ? "watched summary"
+        : "none";
+
+  for (const event of history) {
+    const entry = entryFor(event.film);
+    stats.viewings += 1;
+    if (event.watchedAtMs === undefined) {
+      entry.undated += 1;
+      stats.undatedViewings += 1;
+      continue;
+    }
+    const date = localDate(event.watchedAtMs);
+    entry.viewingsByDate.set(date, (entry.viewingsByDate.get(date) ?? 0) + 1);
+  }
+
+  for (const summary of summaries) {
+    if (history.length > 0 && films.has(summary.film.key)) continue;
+    if (history.length > 0) stats.filmsOnlyInSummary += 1;
+    addSummary(entryFor(summary.film), summary, localDate, stats);
+  }
+  return films;
+}
+
+function addSummary(
+  entry: FilmViewings,
+  summary: WatchedSummary,
+  localDate: (ms: number) => string,
+  stats: DiaryStats,
+): void {
+  entry.summaryPlays = summary.plays;
+  stats.viewings += summary.plays;
+  if (summary.lastWatchedAtMs === undefined) {
+    entry.undated += 1;
+    stats.undatedViewings += 1;
+  } else {
+    entry.viewingsByDate.set(localDate(summary.lastWatchedAtMs), 1);
+  }
+}
+
+function totalViewings(entry: FilmViewings | undefined): number {
+  if (entry === undefined) return 0;
+  let total = entry.undated;
+  for (const count of entry.viewingsByDate.values()) total += count;
+  return Math.max(total, entry.summaryPlays);
+}
+
+function baseRow(film: Film): Omit<DiaryRow, "watchedDate" | "rewatch"> {
+  return {
+    title: film.title,
+    year: film.year,
+    imdbId: film.imdbId,
+    tmdbId: film.tmdbId,
+    rating10: undefined,
+    review: undefined,
+  };
+}
+
+/** Builds the profile-import rows. Pure: the time zone and cut-off are inputs. */
+export function buildDiaryRows(
+  library: TraktLibrary,
+  options: DiaryOptions,
+): DiaryResult {
+  const localDate = createLocalDateFormatter(options.timeZone);
+  const stats: DiaryStats = {
+    basis: "none",
+    films: 0,
+    viewings: 0,
+    sameDayMerged: 0,
+    undatedViewings: 0,
+    ratedWithoutViewing: 0,
+    filmsOnlyInSummary: 0,
+    rowsBeforeSince: 0,
+  };
+  const warnings: string[] = [];
+  const viewings = collectViewings(library, localDate, stats);
+  const ratings = latestRating(library.ratings);
+  const comments = chosenComment(library.comments);
+  const since = options.sinceDate;
+  const isSince = (ms: number | undefined) =>
+    since === undefined || (ms !== undefined && localDate(ms) >= since);
+  const mode =
+    stats.basis === "watched summary" ? "aggregated" : options.historyMode;
+
+  if (stats.basis === "watched summary") {
+    warnings.push(
+      "The export has no viewing history, only each film's last viewing: earlier viewings are unknown, so each film gets one diary row.",
+    );
+  }
+  if (stats.filmsOnlyInSummary > 0) {
+    warnings.push(
+      `${stats.filmsOnlyInSummary} films are in watched-movies but not in the history; each got one row for its last viewing.`,
+    );
+  }
+
+  const dated: DiaryRow[] = [];
+  const undated: DiaryRow[] = [];
+  const filmKeys = new Set([
+    ...viewings.keys(),
+    ...ratings.keys(),
+    ...comments.keys(),
+  ]);
+
+  for (const key of filmKeys) {
+    const entry = viewings.get(key);
+    const rating = ratings.get(key);
+    const comment = comments.get(key);
+    const film = entry?.film ?? rating?.film ?? comment?.film;
+    if (film === undefined) continue;
+    stats.films += 1;
+
+    const extras = {
+      rating10: rating?.rating,
+      review:
+        comment === undefined ? undefined : toLetterboxdReview(comment.text),
+    };
+    const dates =
+      entry === undefined ? [] : [...entry.viewingsByDate.keys()].sort();
+    const latestDate = dates.at(-1);
+
+    if (entry !== undefined) {
+      for (const count of entry.viewingsByDate.values())
+        stats.sameDayMerged += count - 1;
+    }
+    if (entry === undefined) stats.ratedWithoutViewing += 1;
+
+    if (latestDate === undefined) {
+      // Rated, reviewed or watched without any known date: one undated row.
+      const isNew =
+        since === undefined ||
+        isSince(rating?.ratedAtMs) ||
+        isSince(comment?.postedAtMs);
+      if (isNew)
+        undated.push({
+          ...baseRow(film),
+          ...extras,
+          watchedDate: undefined,
+          rewatch: undefined,
+        });
+      continue;
+    }
+
+    const rows =
+      mode === "individual"
+        ? dates.map((date, index) => ({ date, rewatch: index > 0 }))
+        : [{ date: latestDate, rewatch: totalViewings(entry) > 1 }];
+
+    let placedExtras = false;
+    for (const { date, rewatch } of rows) {
+      if (since !== undefined && date < since) {
+        stats.rowsBeforeSince += 1;
+        continue;
+      }
+      const isLatest = date === latestDate;
+      placedExtras ||= isLatest;
+      dated.push({
+        ...baseRow(film),
+        ...(isLatest ? extras : {}),
+        watchedDate: date,
+        rewatch,
+      });
+    }
+
+    // The latest viewing is before the cut-off, but the rating or review is
+    // newer: carry them on an undated row so the top-up does not lose them.
+    const hasExtras =
+      extras.rating10 !== undefined || extras.review !== undefined;
+    const changedSince =
+      isSince(rating?.ratedAtMs) || isSince(comment?.postedAtMs);
+    if (!placedExtras && hasExtras && changedSince) {
+      undated.push({
+        ...baseRow(film),
+        ...extras,
+        watchedDate: undefined,
+        rewatch: undefined,
+      });
+    }
+  }
+
+  dated.sort(compareRows);
+  undated.sort(compareRows);
+  return { rows: [...dated, ...undated], stats, warnings };
+}
+
+/** Date, then title, then ids, compared by code point so locale never matters. */
+function compareRows(a: DiaryRow, b: DiaryRow): number {
+  return (
+    compareText(a.watchedDate ?? "", b.watchedDate ?? "") ||
+    compareText(a.title, b.title) ||
+    (a.year ?? 0) - (b.year ?? 0) ||
+    (a.tmdbId ?? 0) - (b.tmdbId ?? 0) ||
+    compareText(a.imdbId ?? "", b.imdbId ?? "")
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
