@@ -43,7 +43,7 @@ export function fromCommanderError(error: CommanderError): UsageError | null {
   ) {
     return null;
   }
-  const message = error.message.replace(/^error: /, "");
+  const message = error.message.replace(/^error: /, "").replace(/\.$/, "");
   return new UsageError(
     `${message.charAt(0).toUpperCase()}${message.slice(1)}. Run "export-trakt --help" for the usage.`,
     { cause: error },

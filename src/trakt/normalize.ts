@@ -48,8 +48,16 @@ export class SkipCounter {
 }
 
 const IMDB_ID = /^tt\d{5,12}$/;
-// Before this, a "viewing" date is Trakt's placeholder for an unknown date.
+// Viewing dates before 1900, or exactly the Unix epoch, are placeholders that
+// tools write for "date unknown", never real viewings.
 const EARLIEST_PLAUSIBLE_MS = Date.UTC(1900, 0, 1);
+
+function toViewingMs(value: string | null | undefined): number | undefined {
+  const ms = toTimestampMs(value);
+  return ms !== undefined && ms !== 0 && ms >= EARLIEST_PLAUSIBLE_MS
+    ? ms
+    : undefined;
+}
 
 function toPositiveInteger(
   value: number | null | undefined,
@@ -163,9 +171,7 @@ export function toWatchEvents(
   return mapItems(items, TraktHistoryItem, "history", skips, (item) => {
     const film = filmOf(item);
     if (typeof film === "string") return film;
-    const ms = toTimestampMs(item.watched_at);
-    const watchedAtMs =
-      ms !== undefined && ms >= EARLIEST_PLAUSIBLE_MS ? ms : undefined;
+    const watchedAtMs = toViewingMs(item.watched_at);
     return {
       historyId: toPositiveInteger(item.id),
       film,
@@ -182,12 +188,11 @@ export function toWatchedSummaries(
   return mapItems(items, TraktWatchedItem, "watched", skips, (item) => {
     const film = filmOf(item);
     if (typeof film === "string") return film;
-    const ms = toTimestampMs(item.last_watched_at);
+
     return {
       film,
       plays: toPositiveInteger(item.plays) ?? 1,
-      lastWatchedAtMs:
-        ms !== undefined && ms >= EARLIEST_PLAUSIBLE_MS ? ms : undefined,
+      lastWatchedAtMs: toViewingMs(item.last_watched_at),
     };
   });
 }

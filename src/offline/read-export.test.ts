@@ -1,0 +1,301 @@
+import assert from "node:assert/strict";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+
+import { makeTempDir, writeTree } from "../../test/support/temp.js";
+import {
+  episodeHistoryItem,
+  historyItem,
+  listItem,
+  ratingItem,
+  userSettings,
+  type FilmSpec,
+} from "../../test/support/trakt-json.js";
+import { writeZip, writeZipBomb } from "../../test/support/zip.js";
+import { InputError } from "../shared/index.js";
+
+import { readTraktExport } from "./read-export.js";
+import { DEFAULT_READ_LIMITS } from "./source.js";
+
+const HEAT: FilmSpec = {
+  trakt: 1,
+  title: "Heat",
+  year: 1995,
+  imdb: "tt0113277",
+  tmdb: 949,
+};
+const ALIEN: FilmSpec = {
+  trakt: 2,
+  title: "Alien",
+  year: 1979,
+  imdb: "tt0078748",
+  tmdb: 348,
+};
+
+function isInputError(message: string) {
+  return (error: unknown) =>
+    error instanceof InputError && error.message === message;
+}
+
+describe("readTraktExport", () => {
+  it("finds files by base name in any folder of a ZIP, whatever their case", async () => {
+    const dir = await makeTempDir();
+    const zip = join(dir, "export.zip");
+    await writeZip(zip, {
+      "trakt-export/Data/WATCHED-HISTORY.JSON": [
+        historyItem(1, HEAT, "2024-01-01T20:00:00Z"),
+      ],
+      "trakt-export/Ratings-Movies.json": [
+        ratingItem(HEAT, 8, "2024-01-02T10:00:00Z"),
+      ],
+      "trakt-export/user-settings.json": userSettings("Europe/Lisbon"),
+      "__MACOSX/trakt-export/._watched-history.json": "binary junk",
+      "trakt-export/notes.md": "hello",
+    });
+    const result = await readTraktExport(zip);
+
+    assert.equal(result.sourceKind, "zip");
+    assert.equal(result.library.history?.length, 1);
+    assert.equal(result.library.ratings[0]?.rating, 8);
+    assert.equal(result.library.account.timezone, "Europe/Lisbon");
+    assert.deepEqual(
+      result.files
+        .filter((file) => file.kind === "ignored")
+        .map((file) => [file.path, file.note]),
+      [
+        ["__MACOSX/trakt-export/._watched-history.json", "macOS metadata"],
+        ["trakt-export/notes.md", "not a .json or .txt file"],
+      ],
+    );
+  });
+
+  it("reads split history parts in numeric order and counts a repeated entry once", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "watched-history-10.json": [
+        historyItem(10, HEAT, "2020-01-10T20:00:00Z"),
+      ],
+      "watched-history-2.json": [
+        historyItem(2, HEAT, "2020-01-02T20:00:00Z"),
+        historyItem(1, HEAT, "2020-01-01T20:00:00Z"),
+      ],
+      "watched-history-1.json": [historyItem(1, HEAT, "2020-01-01T20:00:00Z")],
+    });
+    const result = await readTraktExport(dir);
+
+    assert.deepEqual(
+      result.library.history?.map((event) => event.historyId),
+      [1, 2, 10],
+    );
+    assert.deepEqual(result.warnings, [
+      "1 history entries appeared twice and were counted once.",
+    ]);
+  });
+
+  it("counts episodes and shows as skipped, never as films", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "watched-history.json": [
+        historyItem(1, HEAT, "2020-01-01T20:00:00Z"),
+        episodeHistoryItem(2, "Breaking Bad", 1, 1, "2020-01-02T20:00:00Z"),
+      ],
+      "ratings-shows.json": [
+        { rated_at: "2020-01-01T00:00:00Z", rating: 9, type: "show", show: {} },
+      ],
+    });
+    const { library } = await readTraktExport(dir);
+    assert.equal(library.history?.length, 1);
+    assert.deepEqual(library.skipped, [
+      { source: "history", reason: "episode", count: 1 },
+      { source: "television files", reason: "television", count: 1 },
+    ]);
+  });
+
+  it("reads darekkay-style .txt backups and kijart-style prefixed names", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "history_movies.txt": [historyItem(1, HEAT, "2020-01-01T20:00:00Z")],
+      "someone-ratings_movies.json": [
+        ratingItem(ALIEN, 7, "2020-01-01T20:00:00Z"),
+      ],
+      "watchlist_movies.txt": [listItem(1, ALIEN, "2020-01-01T20:00:00Z")],
+    });
+    const { library } = await readTraktExport(dir);
+    assert.equal(library.history?.[0]?.film.title, "Heat");
+    assert.equal(library.ratings[0]?.film.title, "Alien");
+    assert.equal(library.watchlist?.[0]?.film.title, "Alien");
+  });
+
+  it("warns that a raw-API backup of exactly one page may be truncated", async () => {
+    const dir = await makeTempDir();
+    const items = Array.from({ length: 100 }, (_, index) =>
+      historyItem(index + 1, HEAT, "2020-01-01T20:00:00Z"),
+    );
+    await writeTree(dir, { "history_movies.json": items });
+    const { warnings } = await readTraktExport(dir);
+    assert.deepEqual(warnings, [
+      `"history_movies.json" holds exactly 100 entries, a page size of Trakt's API: the backup may have saved only its first page. Check it against your Trakt profile.`,
+    ]);
+  });
+
+  it("recognises a file by its content when the name is unknown, and trusts the shape", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "backup-2024.json": [historyItem(1, HEAT, "2020-01-01T20:00:00Z")],
+      "ratings-movies.json": [historyItem(2, ALIEN, "2020-01-02T20:00:00Z")],
+    });
+    const result = await readTraktExport(dir);
+    assert.deepEqual(
+      result.library.history?.map((event) => event.film.title).sort(),
+      ["Alien", "Heat"],
+    );
+    assert.deepEqual(result.warnings, [
+      '"ratings-movies.json" is named like ratings data but holds history data; it was read as history.',
+    ]);
+  });
+
+  it("splits a combined backup document into its arrays", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "traktexport.json": {
+        history: [historyItem(1, HEAT, "2020-01-01T20:00:00Z")],
+        ratings: [ratingItem(HEAT, 9, "2020-01-02T20:00:00Z")],
+        username: "someone",
+      },
+    });
+    const { library } = await readTraktExport(dir);
+    assert.equal(library.history?.length, 1);
+    assert.equal(library.ratings[0]?.rating, 9);
+  });
+
+  it("fails on a broken file it needs, naming the file", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "watched-history.json": [historyItem(1, HEAT, "2020-01-01T20:00:00Z")],
+      "ratings-movies.json": '[{"rated_at": "2020-01-01", "rating": 8,',
+    });
+    await assert.rejects(
+      readTraktExport(dir),
+      (error: unknown) =>
+        error instanceof InputError &&
+        error.file === "ratings-movies.json" &&
+        error.message.startsWith('"ratings-movies.json" is not valid JSON ('),
+    );
+  });
+
+  it("lists an unknown file that is not JSON and carries on", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "watched-history.json": [historyItem(1, HEAT, "2020-01-01T20:00:00Z")],
+      "mystery.json": "not json at all",
+    });
+    const { files } = await readTraktExport(dir);
+    assert.deepEqual(
+      files.find((file) => file.path === "mystery.json"),
+      {
+        path: "mystery.json",
+        kind: "ignored",
+        items: 0,
+        note: "not valid JSON",
+      },
+    );
+  });
+
+  it("says clearly when there is no Trakt data at all", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "readme.txt": "hello",
+      "watched_movies.csv": "Title\nHeat\n",
+    });
+    await assert.rejects(
+      readTraktExport(dir),
+      isInputError(
+        `No Trakt film data was found in "${dir}" (looked at 2 files). Pass the ZIP from Trakt's "Export your data" page, or a folder with files such as watched-history.json and ratings-movies.json.`,
+      ),
+    );
+  });
+
+  it("refuses a path that is not an export", async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, "photo.png");
+    await writeFile(path, "not a zip");
+    await assert.rejects(
+      readTraktExport(path),
+      isInputError(
+        `"${path}" is not a ZIP archive, a folder, or a .json/.txt file. Pass your Trakt data export (.zip) or a raw-API backup.`,
+      ),
+    );
+    await assert.rejects(readTraktExport(join(dir, "missing.zip")), InputError);
+  });
+
+  it("refuses a ZIP whose entry inflates to 2 GB, quickly and without reading it", async () => {
+    const dir = await makeTempDir();
+    const zip = join(dir, "bomb.zip");
+    await writeZipBomb(zip, "watched-history.json", 2 * 1024 ** 3);
+    const rssBefore = process.memoryUsage().rss;
+
+    await assert.rejects(
+      readTraktExport(zip),
+      isInputError(
+        `"${zip}" would unpack to 2048 MiB, over the 1024 MiB limit; it is not a plausible Trakt export (or it is a ZIP bomb). Nothing was written.`,
+      ),
+    );
+    assert.ok(process.memoryUsage().rss - rssBefore < 64 * 1024 ** 2);
+  });
+
+  it("refuses one entry over the size limit for a single file", async () => {
+    const dir = await makeTempDir();
+    const zip = join(dir, "big.zip");
+    await writeZipBomb(zip, "watched-history.json", 300 * 1024 ** 2);
+    await assert.rejects(
+      readTraktExport(zip),
+      isInputError(
+        `"watched-history.json" is 300 MiB, over the 256 MiB limit for one file. Nothing was written.`,
+      ),
+    );
+  });
+
+  it("stops inflating an entry whose header understates its size", async () => {
+    const dir = await makeTempDir();
+    const zip = join(dir, "liar.zip");
+    await writeZipBomb(zip, "watched-history.json", 64 * 1024 ** 2, 1000);
+    await assert.rejects(
+      readTraktExport(zip),
+      (error: unknown) =>
+        error instanceof InputError &&
+        error.message.startsWith(
+          `Cannot read "watched-history.json" from "${zip}": `,
+        ),
+    );
+  });
+
+  it("refuses an entry with an implausible compression ratio", async () => {
+    const dir = await makeTempDir();
+    const zip = join(dir, "dense.zip");
+    await writeZipBomb(zip, "watched-history.json", 64 * 1024 ** 2);
+    await assert.rejects(
+      readTraktExport(zip),
+      (error: unknown) =>
+        error instanceof InputError &&
+        error.message.includes("over the limit of 200 (a ZIP bomb)"),
+    );
+  });
+
+  it("refuses an archive with more entries than the limit", async () => {
+    const dir = await makeTempDir();
+    const zip = join(dir, "many.zip");
+    const files = Object.fromEntries(
+      Array.from({ length: 6 }, (_, index) => [`file-${index}.json`, []]),
+    );
+    await writeZip(zip, files);
+    await assert.rejects(
+      readTraktExport(zip, {
+        limits: { ...DEFAULT_READ_LIMITS, maxEntries: 5 },
+      }),
+      isInputError(
+        `"${zip}" holds more than 5 entries; a Trakt export has far fewer. Nothing was read.`,
+      ),
+    );
+  });
+});

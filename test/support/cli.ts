@@ -1,0 +1,37 @@
+import { PassThrough } from "node:stream";
+
+import type { CliContext } from "../../src/cli/context.js";
+import { runCli } from "../../src/cli/run.js";
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function collect(stream: PassThrough): () => string {
+  const chunks: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return () => Buffer.concat(chunks).toString("utf8");
+}
+
+/** Runs the CLI in this process with captured output and a fixed clock. */
+export async function runCliForTest(
+  argv: string[],
+  options: { cwd: string; now?: Date; env?: NodeJS.ProcessEnv },
+): Promise<CliResult> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const readOut = collect(stdout);
+  const readErr = collect(stderr);
+  const context: CliContext = {
+    stdout,
+    stderr,
+    isStderrTty: false,
+    env: options.env ?? {},
+    cwd: options.cwd,
+    now: () => options.now ?? new Date("2026-01-02T03:04:05Z"),
+  };
+  const code = await runCli(argv, context);
+  return { code, stdout: readOut(), stderr: readErr() };
+}
