@@ -3,7 +3,7 @@
  * per-file account of what was used, ignored or skipped.
  */
 import {
-  SkipCounter,
+  NormalizeContext,
   toAccountSettings,
   toComments,
   toListEntries,
@@ -282,7 +282,11 @@ function itemsOf(documents: Document[], kind: FileKind): unknown[] | undefined {
     .filter((doc) => doc.kind === kind)
     .sort((a, b) => a.part - b.part || a.path.localeCompare(b.path));
   if (parts.length === 0) return undefined;
-  return parts.flatMap(arrayOf);
+  const items: unknown[] = [];
+  for (const part of parts) {
+    for (const item of arrayOf(part)) items.push(item);
+  }
+  return items;
 }
 
 function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
@@ -296,14 +300,15 @@ function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
 }
 
 function buildLibrary(documents: Document[], warnings: string[]): TraktLibrary {
-  const skips = new SkipCounter();
+  const context = new NormalizeContext();
+  const { skips } = context;
   warnAboutTruncation(documents, warnings);
 
   const historyItems = itemsOf(documents, "history");
   const history =
     historyItems === undefined
       ? undefined
-      : dedupe(toWatchEvents(historyItems, skips), (event: WatchEvent) =>
+      : dedupe(toWatchEvents(historyItems, context), (event: WatchEvent) =>
           event.historyId === undefined
             ? `${event.film.key}@${event.watchedAtMs ?? "undated"}`
             : String(event.historyId),
@@ -322,30 +327,30 @@ function buildLibrary(documents: Document[], warnings: string[]): TraktLibrary {
     watchedItems === undefined
       ? undefined
       : dedupe(
-          toWatchedSummaries(watchedItems, skips),
+          toWatchedSummaries(watchedItems, context),
           (item: WatchedSummary) => item.film.key,
         );
 
   const ratings = dedupe(
-    toRatings(itemsOf(documents, "ratings") ?? [], skips),
+    toRatings(itemsOf(documents, "ratings") ?? [], context),
     (item: FilmRating) => `${item.film.key}@${item.ratedAtMs ?? ""}`,
   );
   const comments = dedupe(
-    toComments(itemsOf(documents, "comments") ?? [], skips),
+    toComments(itemsOf(documents, "comments") ?? [], context),
     (item: FilmComment) => `${item.commentId ?? item.text}@${item.film.key}`,
   );
   const watchlistItems = itemsOf(documents, "watchlist");
   const watchlist =
     watchlistItems === undefined
       ? undefined
-      : dedupeEntries(toListEntries(watchlistItems, "watchlist", skips));
+      : dedupeEntries(toListEntries(watchlistItems, "watchlist", context));
   const collectionItems = itemsOf(documents, "collection");
   const collection =
     collectionItems === undefined
       ? undefined
-      : dedupeEntries(toListEntries(collectionItems, "collection", skips));
+      : dedupeEntries(toListEntries(collectionItems, "collection", context));
 
-  const lists = buildLists(documents, skips, warnings);
+  const lists = buildLists(documents, context, warnings);
   const settingsDoc = documents.find((doc) => doc.kind === "settings");
   const account: AccountSettings =
     settingsDoc === undefined
@@ -365,7 +370,10 @@ function buildLibrary(documents: Document[], warnings: string[]): TraktLibrary {
   };
 }
 
-function countSkipped(skips: SkipCounter, source: string): number {
+function countSkipped(
+  skips: NormalizeContext["skips"],
+  source: string,
+): number {
   return skips
     .list()
     .filter((item) => item.source === source)
@@ -390,7 +398,7 @@ function countTelevision(documents: Document[]): TraktLibrary["skipped"] {
 
 function buildLists(
   documents: Document[],
-  skips: SkipCounter,
+  context: NormalizeContext,
   warnings: string[],
 ): PersonalList[] {
   const index = (itemsOf(documents, "list-index") ?? [])
@@ -411,7 +419,7 @@ function buildLists(
       slug,
       name: nonEmpty(meta?.name) ?? slug,
       description: meta?.description,
-      entries: toListEntries(arrayOf(doc), `list "${slug}"`, skips),
+      entries: toListEntries(arrayOf(doc), `list "${slug}"`, context),
     });
   }
 
@@ -422,7 +430,7 @@ function buildLists(
       slug: "favorites",
       name: "Favorites",
       description: undefined,
-      entries: toListEntries(favorites, "favorites", skips),
+      entries: toListEntries(favorites, "favorites", context),
     });
   }
 

@@ -1,5 +1,6 @@
 export type * from "./library.js";
 export {
+  NormalizeContext,
   SkipCounter,
   toAccountSettings,
   toComments,

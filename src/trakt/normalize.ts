@@ -47,6 +47,26 @@ export class SkipCounter {
   }
 }
 
+/**
+ * State shared while normalising one input: skipped-item counts, and one Film
+ * object per Trakt id, so that a film seen in 500 viewings is built once.
+ */
+export class NormalizeContext {
+  readonly skips = new SkipCounter();
+  readonly #filmsByTraktId = new Map<number, Film>();
+
+  film(movie: TraktMovie): Film {
+    const traktId = movie.ids?.trakt;
+    if (typeof traktId !== "number") return toFilm(movie);
+    let film = this.#filmsByTraktId.get(traktId);
+    if (film === undefined) {
+      film = toFilm(movie);
+      this.#filmsByTraktId.set(traktId, film);
+    }
+    return film;
+  }
+}
+
 const IMDB_ID = /^tt\d{5,12}$/;
 // Viewing dates before 1900, or exactly the Unix epoch, are placeholders that
 // tools write for "date unknown", never real viewings.
@@ -117,7 +137,10 @@ interface MediaFields {
 }
 
 /** The item's film, or the reason it has none. */
-function filmOf(item: MediaFields): Film | SkipReason {
+function filmOf(
+  item: MediaFields,
+  context: NormalizeContext,
+): Film | SkipReason {
   switch (item.type) {
     case "episode":
     case "show":
@@ -127,7 +150,7 @@ function filmOf(item: MediaFields): Film | SkipReason {
     default:
       break;
   }
-  if (item.movie) return toFilm(item.movie);
+  if (item.movie) return context.film(item.movie);
   if (item.episode) return "episode";
   if (item.season) return "season";
   if (item.show) return "show";
@@ -166,10 +189,10 @@ function toAction(value: string | null | undefined): WatchAction {
 
 export function toWatchEvents(
   items: readonly unknown[],
-  skips: SkipCounter,
+  context: NormalizeContext,
 ): WatchEvent[] {
-  return mapItems(items, TraktHistoryItem, "history", skips, (item) => {
-    const film = filmOf(item);
+  return mapItems(items, TraktHistoryItem, "history", context.skips, (item) => {
+    const film = filmOf(item, context);
     if (typeof film === "string") return film;
     const watchedAtMs = toViewingMs(item.watched_at);
     return {
@@ -183,10 +206,10 @@ export function toWatchEvents(
 
 export function toWatchedSummaries(
   items: readonly unknown[],
-  skips: SkipCounter,
+  context: NormalizeContext,
 ): WatchedSummary[] {
-  return mapItems(items, TraktWatchedItem, "watched", skips, (item) => {
-    const film = filmOf(item);
+  return mapItems(items, TraktWatchedItem, "watched", context.skips, (item) => {
+    const film = filmOf(item, context);
     if (typeof film === "string") return film;
 
     return {
@@ -199,10 +222,10 @@ export function toWatchedSummaries(
 
 export function toRatings(
   items: readonly unknown[],
-  skips: SkipCounter,
+  context: NormalizeContext,
 ): FilmRating[] {
-  return mapItems(items, TraktRatingItem, "ratings", skips, (item) => {
-    const film = filmOf(item);
+  return mapItems(items, TraktRatingItem, "ratings", context.skips, (item) => {
+    const film = filmOf(item, context);
     if (typeof film === "string") return film;
     if (!Number.isInteger(item.rating) || item.rating < 1 || item.rating > 10) {
       return "rating out of range";
@@ -218,10 +241,10 @@ export function toRatings(
 export function toListEntries(
   items: readonly unknown[],
   source: string,
-  skips: SkipCounter,
+  context: NormalizeContext,
 ): ListEntry[] {
-  return mapItems(items, TraktListItem, source, skips, (item) => {
-    const film = filmOf(item);
+  return mapItems(items, TraktListItem, source, context.skips, (item) => {
+    const film = filmOf(item, context);
     if (typeof film === "string") return film;
     const notes = toPrintableMultiline(item.notes ?? "").trim();
     return {
@@ -235,24 +258,30 @@ export function toListEntries(
 
 export function toComments(
   items: readonly unknown[],
-  skips: SkipCounter,
+  context: NormalizeContext,
 ): FilmComment[] {
-  return mapItems(items, TraktCommentItem, "comments", skips, (item) => {
-    const { comment } = item;
-    if ((comment.parent_id ?? 0) !== 0) return "reply to a comment";
-    const film = filmOf(item);
-    if (typeof film === "string") return film;
-    const text = toPrintableMultiline(comment.comment ?? "").trim();
-    if (text === "") return "empty comment";
-    return {
-      film,
-      commentId: toPositiveInteger(comment.id),
-      text,
-      isReview: comment.review === true,
-      isSpoiler: comment.spoiler === true,
-      postedAtMs: toTimestampMs(comment.updated_at ?? comment.created_at),
-    };
-  });
+  return mapItems(
+    items,
+    TraktCommentItem,
+    "comments",
+    context.skips,
+    (item) => {
+      const { comment } = item;
+      if ((comment.parent_id ?? 0) !== 0) return "reply to a comment";
+      const film = filmOf(item, context);
+      if (typeof film === "string") return film;
+      const text = toPrintableMultiline(comment.comment ?? "").trim();
+      if (text === "") return "empty comment";
+      return {
+        film,
+        commentId: toPositiveInteger(comment.id),
+        text,
+        isReview: comment.review === true,
+        isSpoiler: comment.spoiler === true,
+        postedAtMs: toTimestampMs(comment.updated_at ?? comment.created_at),
+      };
+    },
+  );
 }
 
 /** List metadata; `undefined` for an entry without a usable id or slug. */

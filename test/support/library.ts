@@ -1,5 +1,5 @@
 import {
-  SkipCounter,
+  NormalizeContext,
   toComments,
   toListEntries,
   toRatings,
@@ -18,25 +18,25 @@ export interface LibraryJson {
 
 /** A library built from raw Trakt JSON through the real normalisers. */
 export function libraryFromJson(json: LibraryJson): TraktLibrary {
-  const skips = new SkipCounter();
+  const context = new NormalizeContext();
   return {
     history:
       json.history === undefined
         ? undefined
-        : toWatchEvents(json.history, skips),
+        : toWatchEvents(json.history, context),
     watchedSummaries:
       json.watched === undefined
         ? undefined
-        : toWatchedSummaries(json.watched, skips),
-    ratings: toRatings(json.ratings ?? [], skips),
-    comments: toComments(json.comments ?? [], skips),
+        : toWatchedSummaries(json.watched, context),
+    ratings: toRatings(json.ratings ?? [], context),
+    comments: toComments(json.comments ?? [], context),
     watchlist:
       json.watchlist === undefined
         ? undefined
-        : toListEntries(json.watchlist, "watchlist", skips),
+        : toListEntries(json.watchlist, "watchlist", context),
     lists: [],
     collection: undefined,
     account: { username: undefined, timezone: undefined },
-    skipped: skips.list(),
+    skipped: context.skips.list(),
   };
 }
