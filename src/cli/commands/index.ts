@@ -2,8 +2,14 @@ import type { Command } from "commander";
 
 import type { CliContext } from "../context.js";
 
+import { registerSandboxCommand } from "./sandbox.js";
+
 /** Every command of the program, in the order `--help` lists them. */
-const COMMANDS: ((program: Command, context: CliContext) => void)[] = [];
+const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
+  (program, context) => {
+    registerSandboxCommand(program, context);
+  },
+];
 
 export function registerCommands(program: Command, context: CliContext): void {
   for (const register of COMMANDS) register(program, context);
