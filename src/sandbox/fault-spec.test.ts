@@ -34,6 +34,10 @@ describe("parseFaultSpec", () => {
       [{ kind: "rate-limit", retryAfterSeconds: 2, count: 3, method: "GET" }],
     ],
     ["strip-paging", [{ kind: "strip-paging" }]],
+    [
+      "html=429,retry-after=2,page=2",
+      [{ kind: "html", status: 429, retryAfterSeconds: 2, page: 2 }],
+    ],
     ["expire-token=3", [{ kind: "expire-token", afterRequests: 3 }]],
     [
       " latency=5 ; drop,nth=4 ",
@@ -61,7 +65,7 @@ describe("parseFaultSpec", () => {
             '- "status=42": write it as status=CODE, with CODE from 100 to 599.',
             '- "explode": unknown fault "explode"; use latency, status, html, drop, rate-limit, strip-paging or expire-token.',
             '- "drop,nth=0": nth must be a whole number from 1, not "0".',
-            '- "latency=5,colour=red": unknown key "colour"; use path, page, method, from, count or nth.',
+            '- "latency=5,colour=red": unknown key "colour"; use path, page, method, from, count, nth or retry-after.',
             "See docs/sandbox.md for the grammar.",
           ].join("\n"),
         );

@@ -5,7 +5,7 @@
  *   RULE  = KIND [ "=" VALUE ] *( "," KEY "=" VALUE )
  *   KIND  = latency=MS | status=CODE | html=CODE | drop | rate-limit[=SECONDS]
  *         | strip-paging | expire-token=N
- *   KEY   = path | page | method | from | count | nth
+ *   KEY   = path | page | method | from | count | nth | retry-after
  */
 import { UsageError } from "../shared/index.js";
 
@@ -86,7 +86,7 @@ function applyScopeKey(
 
   if (!["page", "from", "count", "nth"].includes(key)) {
     problems.push(
-      `unknown key "${key}"; use path, page, method, from, count or nth.`,
+      `unknown key "${key}"; use path, page, method, from, count, nth or retry-after.`,
     );
     return;
   }
@@ -109,6 +109,7 @@ function parseRule(text: string, problems: string[]): SandboxFault | undefined {
   const fault = parseKind(kind.trim(), value?.trim(), ruleProblems);
 
   const scope: Scope = {};
+  let retryAfterSeconds: number | undefined;
   for (const pair of pairs) {
     const separator = pair.indexOf("=");
     if (separator < 1) {
@@ -116,13 +117,33 @@ function parseRule(text: string, problems: string[]): SandboxFault | undefined {
       continue;
     }
     const key = pair.slice(0, separator).trim();
-    applyScopeKey(scope, key, pair.slice(separator + 1).trim(), ruleProblems);
+    const value = pair.slice(separator + 1).trim();
+    if (key === "retry-after") {
+      retryAfterSeconds = parseWholeNumber(value, 0);
+      if (retryAfterSeconds === undefined) {
+        ruleProblems.push(`retry-after must be whole seconds, not "${value}".`);
+      }
+      continue;
+    }
+    applyScopeKey(scope, key, value, ruleProblems);
   }
 
   problems.push(...ruleProblems.map((problem) => `"${text}": ${problem}`));
-  return fault === undefined || ruleProblems.length > 0
-    ? undefined
-    : { ...scope, ...fault };
+  if (fault === undefined || ruleProblems.length > 0) return undefined;
+  if (retryAfterSeconds === undefined) return { ...scope, ...fault };
+
+  // Retry-After can ride on any answer that sends one; the others ignore it.
+  switch (fault.kind) {
+    case "status":
+    case "html":
+    case "rate-limit":
+      return { ...scope, ...fault, retryAfterSeconds };
+    default:
+      problems.push(
+        `"${text}": retry-after only fits status, html or rate-limit.`,
+      );
+      return undefined;
+  }
 }
 
 /**

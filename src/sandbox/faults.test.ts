@@ -72,6 +72,20 @@ describe("sandbox faults", () => {
     );
   });
 
+  it("sends an HTML 429 with Retry-After on the targeted page", async () => {
+    const faults = parseFaultSpec("html=429,retry-after=2,page=2,nth=1");
+    await withFaults(faults, async (sandbox, token) => {
+      const path = "/sync/history?limit=3&page=2";
+      const limited = await getApi(sandbox, path, token);
+      const retried = await getApi(sandbox, path, token);
+
+      assert.equal(limited.status, 429);
+      assert.equal(limited.headers.get("Retry-After"), "2");
+      assert.match(limited.headers.get("Content-Type") ?? "", /^text\/html/);
+      assert.equal(retried.status, 200);
+    });
+  });
+
   it("drops the connection without an answer", async () => {
     await withFaults(parseFaultSpec("drop,nth=1"), async (sandbox, token) => {
       await assert.rejects(getApi(sandbox, "/sync/history", token), TypeError);

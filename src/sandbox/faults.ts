@@ -19,8 +19,8 @@ export interface FaultScope {
 export type SandboxFault = FaultScope &
   (
     | { kind: "latency"; ms: number }
-    | { kind: "status"; status: number }
-    | { kind: "html"; status: number }
+    | { kind: "status"; status: number; retryAfterSeconds?: number }
+    | { kind: "html"; status: number; retryAfterSeconds?: number }
     | { kind: "drop" }
     | { kind: "rate-limit"; retryAfterSeconds: number }
     | { kind: "strip-paging" }

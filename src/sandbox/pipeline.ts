@@ -22,6 +22,13 @@ import type { Services } from "./services.js";
 
 type FaultAnswer = NonNullable<FaultDecision["answer"]>;
 
+function retryAfterOf(answer: {
+  retryAfterSeconds?: number;
+}): Record<string, string> {
+  const seconds = answer.retryAfterSeconds;
+  return seconds === undefined ? {} : { "Retry-After": String(seconds) };
+}
+
 function sendFault(
   response: ServerResponse,
   answer: FaultAnswer,
@@ -32,10 +39,14 @@ function sendFault(
       response.socket?.destroy();
       return;
     case "status":
-      sendJson(response, answer.status, errorBody(answer.status));
+      sendJson(response, answer.status, errorBody(answer.status), {
+        ...retryAfterOf(answer),
+      });
       return;
     case "html":
-      sendHtml(response, answer.status, errorPageHtml(answer.status));
+      sendHtml(response, answer.status, errorPageHtml(answer.status), {
+        ...retryAfterOf(answer),
+      });
       return;
     case "rate-limit": {
       const nowMs = services.clock();
