@@ -3,10 +3,14 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 
 import { registerExport } from "./export.js";
+import { registerSandboxCommand } from "./sandbox.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
+  (program, context) => {
+    registerSandboxCommand(program, context);
+  },
 ];
 
 export function registerCommands(program: Command, context: CliContext): void {

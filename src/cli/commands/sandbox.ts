@@ -1,0 +1,220 @@
+import { Option, type Command } from "commander";
+import { z } from "zod";
+
+import {
+  createSandbox,
+  generateSandboxData,
+  isLoopbackHost,
+  loadSandboxDataJson,
+  parseFaultSpec,
+  type SandboxData,
+  type SandboxFault,
+} from "../../sandbox/index.js";
+import { UsageError } from "../../shared/index.js";
+
+import { type CliContext, writeLine } from "../context.js";
+
+/** Reads `--data` into SandboxData; swapped for the export reader later. */
+export type SandboxDataLoader = (path: string) => Promise<SandboxData>;
+
+export interface SandboxCommandOptions {
+  dataPath: string | undefined;
+  host: string;
+  port: number;
+  allowRemote: boolean;
+  latencyMs: number;
+  faultSpec: string | undefined;
+  tls: boolean;
+  autoApprove: boolean;
+  /** The sandbox runs until this is aborted (SIGINT/SIGTERM in the CLI). */
+  stop: AbortSignal;
+}
+
+export interface SandboxCommandResult {
+  baseUrl: string;
+  requests: number;
+  rateLimited: number;
+}
+
+// The demo polls every second instead of Trakt's 5 s, and a device code is
+// approved a moment after it is shown, as if someone typed it in.
+const DEMO_DEVICE_INTERVAL_SECONDS = 1;
+const AUTO_APPROVE_AFTER_MS = 1500;
+
+// Served without --data, so the sandbox has something to show on its own.
+const BUILT_IN_SIZES = {
+  historyMovies: 40,
+  historyEpisodes: 10,
+  ratings: 15,
+  watchlist: 8,
+  lists: 2,
+  itemsPerList: 5,
+  comments: 4,
+};
+
+function parseFaults(spec: string | undefined): SandboxFault[] {
+  return spec === undefined ? [] : parseFaultSpec(spec);
+}
+
+async function waitForAbort(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return;
+  await new Promise<void>((resolve) => {
+    signal.addEventListener("abort", () => {
+      resolve();
+    });
+  });
+}
+
+/**
+ * Runs the sandbox until `options.stop` is aborted, printing where it
+ * listens and which client credentials to use.
+ */
+export async function runSandboxCommand(
+  options: SandboxCommandOptions,
+  context: CliContext,
+  loadData: SandboxDataLoader = loadSandboxDataJson,
+): Promise<SandboxCommandResult> {
+  const faults = parseFaults(options.faultSpec);
+  if (!options.allowRemote && !isLoopbackHost(options.host)) {
+    throw new UsageError(
+      `Refusing --host "${options.host}": the sandbox listens on loopback (127.0.0.1, ::1, localhost) only. Add --allow-remote to listen there anyway.`,
+    );
+  }
+
+  const data =
+    options.dataPath === undefined
+      ? generateSandboxData(BUILT_IN_SIZES)
+      : await loadData(options.dataPath);
+  const sandbox = await createSandbox({
+    data,
+    host: options.host,
+    port: options.port,
+    allowRemote: options.allowRemote,
+    latencyMs: options.latencyMs,
+    faults,
+    tls: options.tls,
+    deviceIntervalSeconds: DEMO_DEVICE_INTERVAL_SECONDS,
+    ...(options.autoApprove
+      ? { autoApproveAfterMs: AUTO_APPROVE_AFTER_MS }
+      : {}),
+  });
+
+  const out = context.stdout;
+  writeLine(out, "Trakt sandbox running: a test and demo server, not Trakt.");
+  writeLine(out, `API base URL:   ${sandbox.apiBaseUrl}`);
+  writeLine(out, `Auth base URL:  ${sandbox.authBaseUrl}`);
+  writeLine(out, `Client id:      ${sandbox.clientId}`);
+  writeLine(out, `Client secret:  ${sandbox.clientSecret}`);
+  writeLine(out, `User:           ${sandbox.username}`);
+  if (sandbox.caCertPath !== undefined) {
+    writeLine(out, `CA certificate: ${sandbox.caCertPath}`);
+  }
+  writeLine(
+    out,
+    options.autoApprove
+      ? "Device codes are approved automatically after 1.5 s."
+      : `Approve device codes at ${sandbox.authBaseUrl}/activate`,
+  );
+  writeLine(out, "Stop with Ctrl+C.");
+
+  await waitForAbort(options.stop);
+  const stats = sandbox.stats();
+  await sandbox.close();
+  writeLine(
+    context.stderr,
+    `Sandbox stopped after ${stats.total} requests (${stats.rateLimited} answered 429).`,
+  );
+  return {
+    baseUrl: sandbox.baseUrl,
+    requests: stats.total,
+    rateLimited: stats.rateLimited,
+  };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new UsageError(
+      `--port must be a whole number from 0 to 65535, not "${value}". Use 0 for any free port.`,
+    );
+  }
+  return port;
+}
+
+function parseLatency(value: string): number {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(
+      `--latency must be a whole number of milliseconds, not "${value}".`,
+    );
+  }
+  return Number(value);
+}
+
+// What commander hands the action, checked rather than assumed.
+const SandboxFlags = z.object({
+  data: z.string().optional(),
+  host: z.string(),
+  port: z.number(),
+  allowRemote: z.boolean(),
+  latency: z.number(),
+  faults: z.string().optional(),
+  tls: z.boolean(),
+  autoApprove: z.boolean(),
+});
+
+export function registerSandboxCommand(
+  program: Command,
+  context: CliContext,
+  loadData: SandboxDataLoader = loadSandboxDataJson,
+): void {
+  program
+    .command("sandbox")
+    .description(
+      "run a local Trakt-compatible server for tests and demos (not Trakt)",
+    )
+    .option("--data <path>", "Trakt data to serve (JSON file of SandboxData)")
+    .option("--host <host>", "loopback address to listen on", "127.0.0.1")
+    .addOption(
+      new Option("--port <n>", "port to listen on; 0 picks a free one")
+        .default(0)
+        .argParser(parsePort),
+    )
+    .option("--allow-remote", "allow a --host that is not loopback", false)
+    .addOption(
+      new Option("--latency <ms>", "delay every answer by MS milliseconds")
+        .default(0)
+        .argParser(parseLatency),
+    )
+    .option("--faults <spec>", "inject faults (grammar: docs/sandbox.md)")
+    .option("--tls", "serve HTTPS with a certificate made at start", false)
+    .option("--auto-approve", "approve device codes after a moment", false)
+    .action(async (rawFlags: unknown) => {
+      const flags = SandboxFlags.parse(rawFlags);
+      const controller = new AbortController();
+      const stop = (): void => {
+        controller.abort();
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      try {
+        await runSandboxCommand(
+          {
+            dataPath: flags.data,
+            host: flags.host,
+            port: flags.port,
+            allowRemote: flags.allowRemote,
+            latencyMs: flags.latency,
+            faultSpec: flags.faults,
+            tls: flags.tls,
+            autoApprove: flags.autoApprove,
+            stop: controller.signal,
+          },
+          context,
+          loadData,
+        );
+      } finally {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+      }
+    });
+}
