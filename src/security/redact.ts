@@ -34,7 +34,7 @@ const PERSONAL_KEY_PARTS = [
 // Value patterns that identify a secret wherever it appears in free text.
 // Trakt access and refresh tokens are 64 hex characters; client secrets too.
 const SECRET_VALUE_PATTERNS: readonly RegExp[] = [
-  /\b(Bearer|Basic|Token)\s+[\w\-.~+/=]+/gi,
+  /\b([Bb]earer|Basic)\s+[\w\-.~+/]{8,}=*/g,
   /\beyJ[\w-]+\.[\w-]+\.[\w-]+/g,
   /\b[0-9a-f]{32,}\b/gi,
 ];
@@ -135,7 +135,7 @@ export function redactText(text: string, options: RedactOptions): string {
   );
   for (const pattern of SECRET_VALUE_PATTERNS) {
     result = result.replace(pattern, (match) =>
-      /^(bearer|basic|token)\s/i.test(match)
+      /^(bearer|basic)\s/i.test(match)
         ? `${match.split(/\s+/)[0] ?? ""} ${SECRET_MASK}`
         : SECRET_MASK,
     );
