@@ -9,7 +9,6 @@ import {
   unlinkSync,
   writeSync,
 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { describeError, toPrintable } from "../shared/index.js";
@@ -76,10 +75,12 @@ const FILE_MODE = 0o600;
 async function readChainTail(
   directory: string,
   hashLine: LineHasher,
+  pathGuard: PathGuard,
 ): Promise<ChainTail | undefined> {
   const files = await listAuditFiles(directory);
   for (const file of files.reverse()) {
-    const text = await readFile(join(directory, file.name), "utf8");
+    const path = join(directory, file.name);
+    const text = (await pathGuard.readFile(path, "config")).toString("utf8");
     const last = text
       .split("\n")
       .filter((line) => line !== "")
@@ -144,7 +145,11 @@ export class AuditLog {
       "config",
     );
     const hashLine = createLineHasher(options.chainKey);
-    const tail = (await readChainTail(directory, hashLine)) ?? {
+    const tail = (await readChainTail(
+      directory,
+      hashLine,
+      options.pathGuard,
+    )) ?? {
       hash: GENESIS_HASH,
       seq: 0,
     };

@@ -68,3 +68,4 @@ export {
 } from "./redact.js";
 export type { RedactOptions } from "./redact.js";
 export * from "./settings.js";
+export { toHttpAuditEvent, toRateLimitAuditEvent } from "./audit-adapters.js";

@@ -12,7 +12,13 @@ import {
 } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
-import { SecurityError, toPrintable } from "../shared/index.js";
+import {
+  InputError,
+  OutputError,
+  SecurityError,
+  describeError,
+  toPrintable,
+} from "../shared/index.js";
 
 import {
   findPathTextProblem,
@@ -120,7 +126,10 @@ export class PathGuard {
     const bases = this.#settings.allowedBasePaths.map((base) =>
       resolve(this.#baseDir, base),
     );
-    this.#checkRestricted(absolute, refuse);
+    const restricted = this.#settings.restrictedPaths.map((folder) =>
+      resolve(this.#baseDir, folder),
+    );
+    this.#checkRestricted(absolute, restricted, refuse);
     if (origin !== "cli" && !bases.some((b) => isWithinFolder(absolute, b))) {
       throw refuse(this.#outsideBasesReason(bases));
     }
@@ -131,7 +140,10 @@ export class PathGuard {
     // A link can still lead elsewhere when check_symlinks is off (or be
     // swapped in above the checked part), so the real path meets the same rules.
     const real = await resolveRealPath(absolute);
-    this.#checkRestricted(real, refuse);
+    // A restricted folder may itself be a link (/etc on some systems), so
+    // its real path is compared too.
+    const realRestricted = await Promise.all(restricted.map(resolveRealPath));
+    this.#checkRestricted(real, [...restricted, ...realRestricted], refuse);
     if (origin !== "cli") {
       const realBases = await Promise.all(bases.map(resolveRealPath));
       if (!realBases.some((base) => isWithinFolder(real, base))) {
@@ -148,10 +160,10 @@ export class PathGuard {
 
   #checkRestricted(
     absolute: string,
+    restricted: readonly string[],
     refuse: (reason: string) => SecurityError,
   ): void {
-    for (const restricted of this.#settings.restrictedPaths) {
-      const folder = resolve(this.#baseDir, restricted);
+    for (const folder of restricted) {
       if (isWithinFolder(absolute, folder)) {
         throw refuse(
           `it is inside the restricted folder "${toPrintable(folder)}". Choose a path outside it.`,
@@ -199,7 +211,16 @@ export class PathGuard {
         `Refusing to read "${toPrintable(path)}": it is ${size} bytes, over the limit of ${maxBytes} bytes (security.filesystem.max_file_size). Use a smaller file or raise the limit.`,
       );
 
-    const handle = await open(absolute, flags);
+    let handle;
+    try {
+      handle = await open(absolute, flags);
+    } catch (error) {
+      throw new InputError(
+        `Could not open "${toPrintable(path)}": ${describeError(error)}. Check that the file exists, is readable and is not a symbolic link.`,
+        absolute,
+        { cause: error },
+      );
+    }
     try {
       const stats = await handle.stat();
       if (!stats.isFile()) {
@@ -299,7 +320,11 @@ export class PathGuard {
       await rename(temporary, absolute);
     } catch (error) {
       await rm(temporary, { force: true });
-      throw error;
+      throw new OutputError(
+        `Could not write "${toPrintable(path)}": ${describeError(error)}. Check that the folder is writable and has free space.`,
+        absolute,
+        { cause: error },
+      );
     }
     return absolute;
   }
