@@ -46,6 +46,8 @@ interface Bucket {
   blockedUntil: number;
 }
 
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** Sleeps with a real timer; the default outside tests. */
 export const sleepWithTimer: Sleep = (ms, signal) =>
   new Promise((resolve, reject) => {
@@ -57,10 +59,15 @@ export const sleepWithTimer: Sleep = (ms, signal) =>
       clearTimeout(timer);
       reject(signal?.reason as Error);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
+    // Longer delays overflow setTimeout and fire at once; the caller's loop
+    // simply sleeps again after the capped wait.
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 
@@ -186,7 +193,8 @@ export class RateLimiter {
         else counters.allowed += 1;
         return;
       }
-      if (this.#options.now() + waitMs > deadline) {
+      // A rule of 0 per minute never refills: refuse rather than spin.
+      if (!Number.isFinite(waitMs) || this.#options.now() + waitMs > deadline) {
         counters.refused += 1;
         throw new SecurityError(
           `Rate limit for "${serviceKey}" reached: the next request could go out in ${waitMs} ms, past the ${options.timeoutMs ?? 0} ms wait allowed. Try again later or raise security.rate_limit.limits.${serviceKey}.`,
