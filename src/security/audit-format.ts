@@ -18,8 +18,15 @@ export type AuditFormat = "json" | "text";
 
 const JSON_HASH_SUFFIX = /,"hash":"([0-9a-f]{64})"\}$/;
 const TEXT_HASH_SUFFIX = / hash=([0-9a-f]{64})$/;
-const TEXT_PAYLOAD =
-  /^(\S+) (\S+) (\S+) source=(\S+) action=(\S+) result=(\S+) seq=(\d+) prev=([0-9a-f]{64}) message=("(?:[^"\\]|\\.)*") details=(\{.*\})$/;
+// Words of a text line, in order; message and details are JSON values.
+const TEXT_PAYLOAD_PARTS = [
+  String.raw`^(\S+) (\S+) (\S+)`,
+  String.raw`source=(\S+) action=(\S+) result=(\S+)`,
+  String.raw`seq=(\d+) prev=([0-9a-f]{64})`,
+  String.raw`message=("(?:[^"\\]|\\.)*") details=(\{.*\})$`,
+];
+// eslint-disable-next-line security/detect-non-literal-regexp -- built from the constants above
+const TEXT_PAYLOAD = new RegExp(TEXT_PAYLOAD_PARTS.join(" "));
 
 function toTextPayload(record: AuditRecord): string {
   return [
