@@ -1,0 +1,71 @@
+export type {
+  AuditEvent,
+  AuditEventType,
+  AuditRecord,
+  AuditResult,
+} from "./audit-event.js";
+export {
+  AUDIT_EVENT_TYPES,
+  AUDIT_RESULTS,
+  shouldRecordSeverity,
+} from "./audit-event.js";
+export { resolveAuditDirectory } from "./audit-files.js";
+export { createLineHasher } from "./audit-format.js";
+export type { AuditFormat, LineHasher } from "./audit-format.js";
+export { AuditLog } from "./audit-log.js";
+export type {
+  AuditLogOptions,
+  AuditStats,
+  AuditWriteFailure,
+} from "./audit-log.js";
+export { readAuditRecords } from "./audit-reader.js";
+export type { AuditQuery, AuditQueryResult } from "./audit-reader.js";
+export { verifyAuditLog } from "./audit-verify.js";
+export type { AuditVerification } from "./audit-verify.js";
+export {
+  checkSecretFilePermissions,
+  fixSecretFilePermissions,
+  formatMode,
+} from "./file-modes.js";
+export type {
+  PermissionCheckOptions,
+  PermissionFinding,
+} from "./file-modes.js";
+export { HttpClient, parseRetryAfterMs } from "./http-client.js";
+export type {
+  HttpClientEvent,
+  HttpClientOptions,
+  HttpRequest,
+  HttpResponse,
+} from "./http-client.js";
+export {
+  checkOutgoingUrl,
+  describeUrl,
+  isPlainHttpAllowed,
+  normalizeHost,
+} from "./https-policy.js";
+export { PathGuard } from "./path-guard.js";
+export type {
+  FileKind,
+  PathAccess,
+  PathGuardOptions,
+  PathOrigin,
+} from "./path-guard.js";
+export { isWithinFolder } from "./path-rules.js";
+export { RateLimiter, sleepWithTimer } from "./rate-limiter.js";
+export type {
+  AcquireOptions,
+  RateLimitCounters,
+  RateLimitHit,
+  RateLimiterOptions,
+  Sleep,
+} from "./rate-limiter.js";
+export {
+  PERSONAL_MASK,
+  SECRET_MASK,
+  redactText,
+  redactValue,
+} from "./redact.js";
+export type { RedactOptions } from "./redact.js";
+export * from "./settings.js";
+export { toHttpAuditEvent, toRateLimitAuditEvent } from "./audit-adapters.js";
