@@ -10,28 +10,13 @@ import {
   listItem,
   ratingItem,
   userSettings,
-  type FilmSpec,
 } from "../../test/support/trakt-json.js";
+import { ALIEN, HEAT } from "../../test/support/films.js";
 import { writeZip, writeZipBomb } from "../../test/support/zip.js";
 import { InputError } from "../shared/index.js";
 
 import { readTraktExport } from "./read-export.js";
 import { DEFAULT_READ_LIMITS } from "./source.js";
-
-const HEAT: FilmSpec = {
-  trakt: 1,
-  title: "Heat",
-  year: 1995,
-  imdb: "tt0113277",
-  tmdb: 949,
-};
-const ALIEN: FilmSpec = {
-  trakt: 2,
-  title: "Alien",
-  year: 1979,
-  imdb: "tt0078748",
-  tmdb: 348,
-};
 
 function isInputError(message: string) {
   return (error: unknown) =>

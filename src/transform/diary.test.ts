@@ -11,38 +11,10 @@ import {
   ratingItem,
   type FilmSpec,
 } from "../../test/support/trakt-json.js";
+import { ALIEN, HEAT, MATRIX, NO_IMDB } from "../../test/support/films.js";
 
 import { buildDiaryRows, type DiaryOptions } from "./diary.js";
 import type { DiaryRow } from "./rows.js";
-
-const HEAT: FilmSpec = {
-  trakt: 1,
-  title: "Heat",
-  year: 1995,
-  imdb: "tt0113277",
-  tmdb: 949,
-};
-const ALIEN: FilmSpec = {
-  trakt: 2,
-  title: "Alien",
-  year: 1979,
-  imdb: "tt0078748",
-  tmdb: 348,
-};
-const MATRIX: FilmSpec = {
-  trakt: 3,
-  title: "The Matrix",
-  year: 1999,
-  imdb: "tt0133093",
-  tmdb: 603,
-};
-const NO_IMDB: FilmSpec = {
-  trakt: 4,
-  title: "Unlisted Festival Short",
-  year: 2021,
-  imdb: null,
-  tmdb: 900001,
-};
 
 const UTC: DiaryOptions = {
   timeZone: "UTC",

@@ -7,16 +7,23 @@ import yazl from "yazl";
 
 const FIXED_MTIME = new Date("2025-01-01T00:00:00Z");
 
-/** Writes a ZIP whose entries are the given paths (objects become JSON). */
+/**
+ * Writes a reproducible ZIP (fixed timestamps and modes, given order) whose
+ * entries are the given paths; objects become JSON, indented when asked.
+ */
 export async function writeZip(
   path: string,
   files: Record<string, unknown>,
+  indent?: number,
 ): Promise<void> {
   const zip = new yazl.ZipFile();
   for (const [name, content] of Object.entries(files)) {
     const text =
-      typeof content === "string" ? content : JSON.stringify(content);
-    zip.addBuffer(Buffer.from(text, "utf8"), name, { mtime: FIXED_MTIME });
+      typeof content === "string"
+        ? content
+        : JSON.stringify(content, null, indent);
+    const options = { mtime: FIXED_MTIME, mode: 0o100644 };
+    zip.addBuffer(Buffer.from(text, "utf8"), name, options);
   }
   zip.end();
   const out = createWriteStream(path);
