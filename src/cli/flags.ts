@@ -56,3 +56,12 @@ export function printWarnings(context: CliContext, warnings: string[]): void {
   for (const warning of warnings)
     writeLine(context.stderr, `Warning: ${warning}`);
 }
+
+/** Prints the closing line of a successful command unless --quiet was given. */
+export function printDone(
+  context: CliContext,
+  flags: { quiet?: boolean | undefined },
+  line: string,
+): void {
+  if (flags.quiet !== true) writeLine(context.stderr, line);
+}

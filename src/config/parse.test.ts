@@ -84,6 +84,37 @@ describe("parseConfigText defaults", () => {
   });
 });
 
+describe("parseConfigText secrets", () => {
+  it("warns when the client secret is written in the file", () => {
+    const { warnings } = parseConfigText(
+      '[trakt]\nclient_secret = "abcdef0123456789"\n',
+      OPTIONS,
+    );
+
+    assert.deepEqual(warnings, [
+      'trakt.client_secret: is written in the file itself; anyone who can read the file can use it. Store it with "export-trakt credentials set", or write "${TRAKT_CLIENT_SECRET}" and set that variable.',
+    ]);
+    assert.ok(!warnings.join("").includes("abcdef0123456789"));
+  });
+
+  it("does not warn when the secret comes from the environment", () => {
+    const { config, warnings } = parseConfigText(
+      '[trakt]\nclient_secret = "${TRAKT_CLIENT_SECRET}"\n',
+      { ...OPTIONS, env: { TRAKT_CLIENT_SECRET: "from-env" } },
+    );
+
+    assert.deepEqual(warnings, []);
+    assert.equal(config.trakt.clientSecret, "from-env");
+  });
+
+  it("rejects a malformed variable reference", () => {
+    assert.equal(
+      singleProblem('[trakt]\nclient_id = "${1BAD}"\n'),
+      'trakt.client_id: "${1BAD}" is not a valid variable reference; use ${NAME} with letters, digits and "_".',
+    );
+  });
+});
+
 describe("parseConfigText values", () => {
   const modeCases: [string, number][] = [
     ['"0600"', 0o600],

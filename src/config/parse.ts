@@ -7,7 +7,7 @@ import { UsageError } from "../shared/index.js";
 
 import { normalizeConfig } from "./normalize.js";
 import { RawConfigSchema } from "./raw-schema.js";
-import { substituteEnv } from "./substitute-env.js";
+import { isTable, substituteEnv } from "./substitute-env.js";
 import type { AppConfig } from "./types.js";
 import { findUnknownKeys } from "./unknown-keys.js";
 
@@ -38,6 +38,11 @@ export function parseConfigText(
   const substituted = substituteEnv(tree, options.env);
   const problems = [...substituted.problems];
   const warnings: string[] = [];
+  if (hasLiteralSecret(tree)) {
+    warnings.push(
+      'trakt.client_secret: is written in the file itself; anyone who can read the file can use it. Store it with "export-trakt credentials set", or write "${TRAKT_CLIENT_SECRET}" and set that variable.',
+    );
+  }
   for (const unknown of findUnknownKeys(substituted.value)) {
     const message = `${unknown.path}: unknown key; the keys allowed here are ${unknown.allowed.join(", ")}.`;
     // In [security] a typo would silently leave a protection at a value
@@ -62,6 +67,12 @@ export function parseConfigText(
     throw new UsageError(describeProblems(label, problems));
   }
   return { config: result.config, warnings };
+}
+
+function hasLiteralSecret(tree: unknown): boolean {
+  const trakt = isTable(tree) ? tree.trakt : undefined;
+  const secret = isTable(trakt) ? trakt.client_secret : undefined;
+  return typeof secret === "string" && secret !== "" && !secret.includes("${");
 }
 
 function readToml(text: string, label: string): unknown {

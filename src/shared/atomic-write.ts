@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { link, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export interface AtomicWriteOptions {
@@ -40,21 +40,20 @@ export async function writeFileAtomic(
   await handle.close();
 
   try {
-    if (options.overwrite === false) await refuseExisting(path);
-    await rename(temporaryPath, path);
+    // link() fails with EEXIST instead of replacing, which makes "create only
+    // if absent" atomic too; the temporary name is removed afterwards.
+    if (options.overwrite === false) {
+      await link(temporaryPath, path);
+      await rm(temporaryPath);
+    } else {
+      await rename(temporaryPath, path);
+    }
   } catch (error) {
     await rm(temporaryPath, { force: true });
     throw error;
   }
 
   await syncFolder(folder);
-}
-
-async function refuseExisting(path: string): Promise<void> {
-  // Opening with "wx" is the race-free existence check; the empty file it
-  // leaves behind is replaced by the rename that follows.
-  const probe = await open(path, "wx", 0o600);
-  await probe.close();
 }
 
 async function syncFolder(folder: string): Promise<void> {

@@ -5,8 +5,8 @@ import { z } from "zod";
 
 import { userConfigPath, writeConfigTemplate } from "../../config/index.js";
 import { homeDirOf } from "../command-environment.js";
-import { writeLine, type CliContext } from "../context.js";
-import { parseFlags } from "../flags.js";
+import type { CliContext } from "../context.js";
+import { parseFlags, printDone } from "../flags.js";
 import { addCommonOptions } from "../options.js";
 
 export interface InitConfigOptions {
@@ -38,6 +38,8 @@ const InitFlags = z.object({
   config: z.string().optional(),
   path: z.string().optional(),
   force: z.boolean().optional(),
+  quiet: z.boolean().optional(),
+  verbose: z.boolean().optional(),
 });
 
 /** `export-trakt config …`. */
@@ -61,8 +63,9 @@ export function registerConfigCommands(
       configPath: flags.config,
       force: flags.force === true,
     });
-    writeLine(
-      context.stderr,
+    printDone(
+      context,
+      flags,
       `Wrote the config file "${result.path}" (mode 0600).`,
     );
   });

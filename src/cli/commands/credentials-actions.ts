@@ -92,22 +92,28 @@ export async function showCredentialsStatus(
       ? "nothing-stored"
       : checkCredentialHealth(credentials, environment.context.now()).state;
 
+  const fileMode =
+    store instanceof FileCredentialStore ? await modeOf(store.location) : null;
+  const warnings = [...loaded.warnings];
+  if (fileMode !== null && (Number.parseInt(fileMode, 8) & 0o077) !== 0) {
+    warnings.push(
+      `The credentials file "${store.location}" has mode ${fileMode}, so other users can reach it; run "chmod 600" on it.`,
+    );
+  }
+
   return {
     backend: store.backend,
     location: store.location,
     configPath: loaded.path ?? null,
     stored: credentials !== undefined,
     keySource,
-    fileMode:
-      store instanceof FileCredentialStore
-        ? await modeOf(store.location)
-        : null,
+    fileMode,
     masked,
     scope: credentials?.scope ?? null,
     expiresAt: credentials?.expiresAt ?? null,
     health,
     advice: adviceFor(health, credentials),
-    warnings: loaded.warnings,
+    warnings,
   };
 }
 

@@ -3,7 +3,12 @@ import { z } from "zod";
 
 import { KEYRING_BACKENDS } from "../../config/index.js";
 import { writeLine, type CliContext } from "../context.js";
-import { parseFlags, printWarnings, withCommandEnvironment } from "../flags.js";
+import {
+  parseFlags,
+  printDone,
+  printWarnings,
+  withCommandEnvironment,
+} from "../flags.js";
 import { addCommonOptions } from "../options.js";
 
 import {
@@ -15,7 +20,11 @@ import {
   showCredentialsStatus,
 } from "./credentials-actions.js";
 
-const CommonFlags = z.object({ config: z.string().optional() });
+const CommonFlags = z.object({
+  config: z.string().optional(),
+  quiet: z.boolean().optional(),
+  verbose: z.boolean().optional(),
+});
 const StatusFlags = CommonFlags.extend({ json: z.boolean().optional() });
 const KEY_SOURCES = ["key-file", "env-key", "passphrase"] as const;
 const RotateFlags = CommonFlags.extend({ to: z.enum(KEY_SOURCES).optional() });
@@ -56,8 +65,9 @@ export function registerCredentialsCommands(
     );
     printWarnings(context, result.warnings);
     const tokens = result.keptTokens ? " Existing tokens were kept." : "";
-    writeLine(
-      context.stderr,
+    printDone(
+      context,
+      flags,
       `Stored the client id and secret in the ${result.backend} backend (${result.location}).${tokens}`,
     );
   });
@@ -75,8 +85,9 @@ export function registerCredentialsCommands(
       rotateCredentialsKey(env, flags.to),
     );
     printWarnings(context, result.warnings);
-    writeLine(
-      context.stderr,
+    printDone(
+      context,
+      flags,
       `Re-encrypted "${result.location}" with a new key (${result.from} to ${result.to}).`,
     );
   });
@@ -97,8 +108,9 @@ export function registerCredentialsCommands(
     const removed = result.sourceDeleted
       ? " and removed them from the source"
       : "";
-    writeLine(
-      context.stderr,
+    printDone(
+      context,
+      flags,
       `Moved the credentials from the ${result.from} backend to the ${result.to} backend${removed}.`,
     );
   });
@@ -112,8 +124,9 @@ export function registerCredentialsCommands(
       deleteCredentials(env),
     );
     printWarnings(context, result.warnings);
-    writeLine(
-      context.stderr,
+    printDone(
+      context,
+      flags,
       result.deleted
         ? `Deleted the credentials from ${result.location}.`
         : `Nothing to delete in ${result.location}.`,

@@ -14,8 +14,13 @@ import {
   loadCommandConfig,
   storeOptionsFor,
 } from "../command-environment.js";
-import { writeLine, type CliContext } from "../context.js";
-import { parseFlags, printWarnings, withCommandEnvironment } from "../flags.js";
+import type { CliContext } from "../context.js";
+import {
+  parseFlags,
+  printDone,
+  printWarnings,
+  withCommandEnvironment,
+} from "../flags.js";
 import { addCommonOptions } from "../options.js";
 
 export interface DecryptOptions {
@@ -102,6 +107,8 @@ const DecryptFlags = z.object({
   config: z.string().optional(),
   output: z.string().optional(),
   force: z.boolean().optional(),
+  quiet: z.boolean().optional(),
+  verbose: z.boolean().optional(),
 });
 
 /** `export-trakt decrypt FILE [--output PATH]`. */
@@ -132,8 +139,9 @@ export function registerDecryptCommand(
       context.stdout.write(result.data);
       return;
     }
-    writeLine(
-      context.stderr,
+    printDone(
+      context,
+      flags,
       `Decrypted "${result.input}" to "${result.output}" (${result.bytes} bytes).`,
     );
   });
