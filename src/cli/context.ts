@@ -1,4 +1,4 @@
-import type { Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 
 /**
  * What a command needs from the process, passed in so that tests and the
@@ -12,6 +12,10 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   cwd: string;
   now: () => Date;
+  /** Where prompts read answers; absent when nothing can be asked. */
+  stdin?: Readable;
+  /** True when stdin is a terminal: secrets can be typed without echo. */
+  isStdinTty?: boolean;
 }
 
 export function processContext(): CliContext {
@@ -22,6 +26,8 @@ export function processContext(): CliContext {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    stdin: process.stdin,
+    isStdinTty: process.stdin.isTTY,
   };
 }
 

@@ -3,13 +3,19 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 
 import { registerAuditCommands } from "./audit.js";
+import { registerConfigCommands } from "./config.js";
+import { registerCredentialsCommands } from "./credentials.js";
+import { registerDecryptCommand } from "./decrypt.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
+  registerCredentialsCommands,
+  registerConfigCommands,
   registerAuditCommands,
+  registerDecryptCommand,
   (program, context) => {
     registerSandboxCommand(program, context);
   },

@@ -1,0 +1,84 @@
+import { homedir } from "node:os";
+
+import { type LoadedConfig, loadConfig } from "../config/index.js";
+import type {
+  CreateStoreOptions,
+  CredentialEventSink,
+  KeyEnvironment,
+  OpenKeyringEntry,
+  ScryptParams,
+} from "../security/index.js";
+import { UsageError } from "../shared/index.js";
+
+import type { CliContext } from "./context.js";
+import type { Prompter } from "./prompt.js";
+
+/** What a command needs besides its own flags. */
+export interface CommandEnvironment {
+  context: CliContext;
+  /** The `--config` flag, when given. */
+  configPath: string | undefined;
+  prompter: Prompter;
+  /** Receives credential events; the audit log plugs in here. */
+  onEvent?: CredentialEventSink | undefined;
+  /** Replaces the OS keyring, for tests and the dashboard. */
+  openKeyringEntry?: OpenKeyringEntry | undefined;
+  /** scrypt cost for new passphrase keys; tests pass a cheaper one. */
+  scrypt?: ScryptParams | undefined;
+}
+
+/** The home folder: HOME from the passed environment, else the OS's. */
+export function homeDirOf(context: CliContext): string {
+  const home = context.env.HOME;
+  return home !== undefined && home !== "" ? home : homedir();
+}
+
+export async function loadCommandConfig(
+  environment: CommandEnvironment,
+): Promise<LoadedConfig> {
+  return loadConfig({
+    explicitPath: environment.configPath,
+    env: environment.context.env,
+    cwd: environment.context.cwd,
+    homeDir: homeDirOf(environment.context),
+  });
+}
+
+/** Store options for the loaded config, optionally for another backend. */
+export function storeOptionsFor(
+  environment: CommandEnvironment,
+  loaded: LoadedConfig,
+  backend?: CreateStoreOptions["backend"],
+): CreateStoreOptions {
+  return {
+    security: loaded.config.security,
+    env: environment.context.env,
+    backend,
+    promptPassphrase: passphrasePromptFor(environment),
+    onEvent: environment.onEvent,
+    openKeyringEntry: environment.openKeyringEntry,
+    scrypt: environment.scrypt,
+  };
+}
+
+/**
+ * A passphrase can only be asked on a terminal: piped stdin already carries
+ * other answers, so there ENCRYPTION_PASSPHRASE must be set instead.
+ */
+function passphrasePromptFor(
+  environment: CommandEnvironment,
+): KeyEnvironment["promptPassphrase"] {
+  if (environment.context.isStdinTty !== true) return undefined;
+  const { prompter } = environment;
+  return async (purpose) => {
+    if (purpose === "unlock") return prompter.askSecret("Passphrase: ");
+    const first = await prompter.askSecret("New passphrase: ");
+    const second = await prompter.askSecret("New passphrase again: ");
+    if (first !== second) {
+      throw new UsageError(
+        "The two passphrases differ; nothing was changed. Run the command again.",
+      );
+    }
+    return first;
+  };
+}

@@ -1,0 +1,149 @@
+import { resolve } from "node:path";
+
+import { Command } from "commander";
+import { z } from "zod";
+
+import { decryptDataFile, keyEnvironmentFor } from "../../security/index.js";
+import {
+  OutputError,
+  UsageError,
+  writeFileAtomic,
+} from "../../shared/index.js";
+import {
+  type CommandEnvironment,
+  loadCommandConfig,
+  storeOptionsFor,
+} from "../command-environment.js";
+import type { CliContext } from "../context.js";
+import {
+  parseFlags,
+  printDone,
+  printWarnings,
+  withCommandEnvironment,
+} from "../flags.js";
+import { addCommonOptions } from "../options.js";
+
+export interface DecryptOptions {
+  file: string;
+  /** A path, "-" for stdout, or undefined for the name without ".enc". */
+  output: string | undefined;
+  force: boolean;
+}
+
+export type DecryptResult =
+  | {
+      kind: "file";
+      input: string;
+      output: string;
+      bytes: number;
+      warnings: string[];
+    }
+  | { kind: "stdout"; input: string; data: Buffer; warnings: string[] };
+
+/** `decrypt FILE`: restores an exported `.enc` file. */
+export async function decryptFile(
+  environment: CommandEnvironment,
+  options: DecryptOptions,
+): Promise<DecryptResult> {
+  const { cwd } = environment.context;
+  const input = resolve(cwd, options.file);
+  const output = chooseOutput(input, options.output, cwd);
+  const loaded = await loadCommandConfig(environment);
+  const keys = keyEnvironmentFor(storeOptionsFor(environment, loaded));
+
+  const data = await decryptDataFile(input, {
+    keys,
+    onEvent: environment.onEvent,
+  });
+  if (output === "-") {
+    return { kind: "stdout", input, data, warnings: loaded.warnings };
+  }
+
+  try {
+    await writeFileAtomic(output, data, {
+      mode: loaded.config.security.filesystem.dataFileMode,
+      overwrite: options.force,
+    });
+  } catch (error) {
+    const exists =
+      error instanceof Error && "code" in error && error.code === "EEXIST";
+    if (exists) {
+      throw new UsageError(
+        `"${output}" already exists. Pass --force to replace it, or --output to write somewhere else.`,
+        { cause: error },
+      );
+    }
+    throw new OutputError(
+      `Could not write the decrypted file "${output}". Check that the folder exists and is writable.`,
+      output,
+      { cause: error },
+    );
+  }
+  return {
+    kind: "file",
+    input,
+    output,
+    bytes: data.length,
+    warnings: loaded.warnings,
+  };
+}
+
+function chooseOutput(
+  input: string,
+  output: string | undefined,
+  cwd: string,
+): string {
+  if (output === "-") return output;
+  if (output !== undefined) return resolve(cwd, output);
+  if (!input.endsWith(".enc")) {
+    throw new UsageError(
+      `"${input}" does not end in ".enc", so there is no default output name. Pass --output PATH, or --output - for stdout.`,
+    );
+  }
+  return input.slice(0, -".enc".length);
+}
+
+const DecryptFlags = z.object({
+  config: z.string().optional(),
+  output: z.string().optional(),
+  force: z.boolean().optional(),
+  quiet: z.boolean().optional(),
+  verbose: z.boolean().optional(),
+});
+
+/** `export-trakt decrypt FILE [--output PATH]`. */
+export function registerDecryptCommand(
+  program: Command,
+  context: CliContext,
+): void {
+  const command = addCommonOptions(new Command("decrypt"))
+    .description("decrypt an exported .enc file")
+    .argument("<file>", "the encrypted file")
+    .option(
+      "--output <path>",
+      'where to write it ("-" for stdout; default: the name without .enc)',
+    )
+    .option("--force", "replace an existing output file");
+  command.action(async () => {
+    const flags = parseFlags(DecryptFlags, command);
+    const file = z.string().parse(command.args[0]);
+    const result = await withCommandEnvironment(context, flags.config, (env) =>
+      decryptFile(env, {
+        file,
+        output: flags.output,
+        force: flags.force === true,
+      }),
+    );
+    printWarnings(context, result.warnings);
+    if (result.kind === "stdout") {
+      context.stdout.write(result.data);
+      return;
+    }
+    printDone(
+      context,
+      flags,
+      `Decrypted "${result.input}" to "${result.output}" (${result.bytes} bytes).`,
+    );
+  });
+  program.addCommand(command);
+}

@@ -1,0 +1,67 @@
+import { Readable } from "node:stream";
+
+import type { Command } from "commander";
+import type { z } from "zod";
+
+import { UsageError } from "../shared/index.js";
+
+import type { CommandEnvironment } from "./command-environment.js";
+import type { CliContext } from "./context.js";
+import { writeLine } from "./context.js";
+import { createPrompter } from "./prompt.js";
+
+/** Parses a command's flags with a schema: flags are outside data too. */
+export function parseFlags<Schema extends z.ZodType>(
+  schema: Schema,
+  command: Command,
+): z.output<Schema> {
+  const parsed = schema.safeParse(command.opts());
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues
+    .map((issue) => `--${issue.path.join(".")}: ${issue.message}`)
+    .join("; ");
+  throw new UsageError(
+    `${problems}. Run "export-trakt ${command.name()} --help" for the usage.`,
+  );
+}
+
+/**
+ * Builds the environment a command runs in and releases stdin afterwards.
+ * The audit log's sink is added here once it exists (issue #4).
+ */
+export async function withCommandEnvironment<Result>(
+  context: CliContext,
+  configPath: string | undefined,
+  run: (environment: CommandEnvironment) => Promise<Result>,
+): Promise<Result> {
+  const prompter = createPrompter(
+    context.stdin ?? emptyInput(),
+    context.stderr,
+    context.isStdinTty === true,
+  );
+  try {
+    return await run({ context, configPath, prompter });
+  } finally {
+    prompter.close();
+  }
+}
+
+function emptyInput() {
+  // Without stdin every question ends at once with a clear error.
+  return Readable.from([]);
+}
+
+/** Prints warnings on stderr, one per line. */
+export function printWarnings(context: CliContext, warnings: string[]): void {
+  for (const warning of warnings)
+    writeLine(context.stderr, `Warning: ${warning}`);
+}
+
+/** Prints the closing line of a successful command unless --quiet was given. */
+export function printDone(
+  context: CliContext,
+  flags: { quiet?: boolean | undefined },
+  line: string,
+): void {
+  if (flags.quiet !== true) writeLine(context.stderr, line);
+}

@@ -1,0 +1,202 @@
+import { z } from "zod";
+
+import {
+  byteSize,
+  describeValue,
+  duration,
+  fileMode,
+  flag,
+  oneOf,
+  section,
+  text,
+  textList,
+  tlsVersion,
+  wholeNumber,
+} from "./values.js";
+
+/*
+ * The config file as written: snake_case keys, every key optional, each
+ * value checked and converted (modes to numbers, durations to ms) but no
+ * defaults filled in. normalizeConfig turns this into AppConfig.
+ */
+
+export const KEYRING_BACKENDS = ["system", "env", "file"] as const;
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+export const LOG_FORMATS = ["text", "json"] as const;
+export const HISTORY_MODES = ["individual", "aggregated"] as const;
+export const EXPORT_TYPES = [
+  "watched",
+  "ratings",
+  "watchlist",
+  "reviews",
+  "lists",
+] as const;
+export const AUDIT_FORMATS = ["json", "text"] as const;
+
+function baseUrl() {
+  return text().transform((value, context): string => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    const isUsable =
+      url !== undefined &&
+      (url.protocol === "https:" || url.protocol === "http:") &&
+      url.username === "" &&
+      url.password === "" &&
+      url.search === "" &&
+      url.hash === "";
+    if (isUsable) return value.replace(/\/+$/, "");
+    context.addIssue({
+      code: "custom",
+      message: `must be an http(s) URL without user, query or fragment, such as "https://api.trakt.tv"; got ${describeValue(value)}.`,
+    });
+    return z.NEVER;
+  });
+}
+
+function timezone() {
+  return text().transform((value, context): string => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: value });
+      return value;
+    } catch {
+      context.addIssue({
+        code: "custom",
+        message: `must be an IANA time zone such as "UTC" or "Europe/Paris"; got ${describeValue(value)}.`,
+      });
+      return z.NEVER;
+    }
+  });
+}
+
+function language() {
+  return text().transform((value, context): string => {
+    if (/^[a-z][a-z](?:-[A-Z][A-Z])?$/.test(value)) return value;
+    context.addIssue({
+      code: "custom",
+      message: `must be a language code such as "en", "fr" or "pt-BR"; got ${describeValue(value)}.`,
+    });
+    return z.NEVER;
+  });
+}
+
+function path() {
+  return text().transform((value, context): string => {
+    if (value.trim() !== "" && !value.includes("\0")) return value;
+    context.addIssue({
+      code: "custom",
+      message: "must be a non-empty path.",
+    });
+    return z.NEVER;
+  });
+}
+
+function checkHost(entry: string): string | undefined {
+  // Host names only: the HTTPS policy compares them exactly, so a scheme,
+  // port or path here would never match anything.
+  const labels = entry.split(".");
+  const isHostName = labels.every((label) => /^[a-z0-9-]+$/i.test(label));
+  if (isHostName || /^[0-9a-f:]+$/i.test(entry)) return undefined;
+  return `must be a bare host name such as "api.trakt.tv" (no scheme, port or path); got ${describeValue(entry)}.`;
+}
+
+function checkPathEntry(entry: string): string | undefined {
+  return entry.trim() === "" ? "must be a non-empty path." : undefined;
+}
+
+function checkExportType(entry: string): string | undefined {
+  if ((EXPORT_TYPES as readonly string[]).includes(entry)) return undefined;
+  const allowed = EXPORT_TYPES.map((type) => `"${type}"`).join(", ");
+  return `must be one of ${allowed}; got ${describeValue(entry)}.`;
+}
+
+const serviceLimit = z.object(
+  {
+    requests_per_minute: wholeNumber(1, 100_000).optional(),
+    burst_capacity: wholeNumber(1, 10_000).optional(),
+    window: duration(1_000, 3_600_000).optional(),
+  },
+  { error: "must be a table ([security.rate_limit.limits.NAME])" },
+);
+
+export const RawConfigSchema = z.object({
+  trakt: section({
+    client_id: text().optional(),
+    client_secret: text({ isSecret: true }).optional(),
+    api_base_url: baseUrl().optional(),
+    auth_base_url: baseUrl().optional(),
+  }),
+  export: section({
+    timezone: timezone().optional(),
+    history_mode: oneOf(HISTORY_MODES).optional(),
+    output_dir: path().optional(),
+    types: textList(checkExportType).optional(),
+  }),
+  logging: section({
+    level: oneOf(LOG_LEVELS).optional(),
+    format: oneOf(LOG_FORMATS).optional(),
+    file: path().optional(),
+  }),
+  i18n: section({ language: language().optional() }),
+  security: section({
+    encryption_enabled: flag().optional(),
+    keyring_backend: oneOf(KEYRING_BACKENDS).optional(),
+    audit_logging: flag().optional(),
+    rate_limit_enabled: flag().optional(),
+    require_https: flag().optional(),
+    keyring: section({
+      service_name: text().optional(),
+      username: text().optional(),
+      file_path: path().optional(),
+    }),
+    audit: section({
+      log_level: oneOf(LOG_LEVELS).optional(),
+      retention_days: wholeNumber(1, 3650).optional(),
+      include_sensitive: flag().optional(),
+      output_format: oneOf(AUDIT_FORMATS).optional(),
+      directory: path().optional(),
+    }),
+    rate_limit: section({
+      enabled: flag().optional(),
+      default_limit: wholeNumber(1, 100_000).optional(),
+      burst_limit: wholeNumber(1, 10_000).optional(),
+      window_duration: duration(1_000, 3_600_000).optional(),
+      cleanup_interval: duration(1_000, 86_400_000).optional(),
+      limits: z
+        .record(
+          z.string().regex(/^[a-z][a-z0-9_]*$/, {
+            error:
+              'service names use lower-case letters, digits and "_", such as "trakt_api"',
+          }),
+          serviceLimit,
+        )
+        .optional(),
+    }),
+    filesystem: section({
+      enforce_permissions: flag().optional(),
+      config_file_mode: fileMode().optional(),
+      data_file_mode: fileMode().optional(),
+      directory_mode: fileMode().optional(),
+      allowed_base_paths: textList(checkPathEntry).optional(),
+      restricted_paths: textList(checkPathEntry).optional(),
+      max_file_size: byteSize(1, 1024 ** 4).optional(),
+      check_symlinks: flag().optional(),
+    }),
+    https: section({
+      require_https: flag().optional(),
+      allow_insecure: flag().optional(),
+      tls_min_version: tlsVersion().optional(),
+      timeout: duration(1_000, 600_000).optional(),
+      max_redirects: wholeNumber(0, 20).optional(),
+      allowed_hosts: textList(checkHost).optional(),
+      blocked_hosts: textList(checkHost).optional(),
+      enable_hsts: flag().optional(),
+    }),
+  }),
+});
+
+/** The config file's contents after validation, before defaults. */
+export type RawConfig = z.output<typeof RawConfigSchema>;

@@ -1,0 +1,270 @@
+import { randomBytes, scrypt as scryptCallback } from "node:crypto";
+import { mkdir, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { promisify } from "node:util";
+
+import {
+  CredentialError,
+  OutputError,
+  writeFileAtomic,
+} from "../../shared/index.js";
+
+import {
+  EncryptionKey,
+  KEY_LENGTH_BYTES,
+  type KeySourceKind,
+  type ScryptParams,
+} from "./encryption-key.js";
+import {
+  type EnvelopeHeader,
+  SALT_LENGTH,
+  scryptMemoryBytes,
+} from "./envelope.js";
+
+const scrypt = promisify(scryptCallback) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: { N: number; r: number; p: number; maxmem: number },
+) => Promise<Buffer>;
+
+/** 128 MiB of memory per derivation: slow to brute-force, quick once. */
+export const DEFAULT_SCRYPT: ScryptParams = { log2N: 17, r: 8, p: 1 };
+
+export type PassphrasePurpose = "unlock" | "new";
+
+/** Where keys come from; every field is passed in, nothing read globally. */
+export interface KeyEnvironment {
+  env: Readonly<Record<string, string | undefined>>;
+  /** The generated key file, beside the credentials file. */
+  keyFilePath: string;
+  /** Asks the person for a passphrase; absent when nobody can answer. */
+  promptPassphrase?:
+    ((purpose: PassphrasePurpose) => Promise<string>) | undefined;
+  /** scrypt cost for new passphrase keys; tests use a cheaper one. */
+  scrypt?: ScryptParams | undefined;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * Parses a base64 key from an environment variable. The message names the
+ * variable and the decoded length, never the value.
+ */
+export function parseBase64Key(value: string, variable: string): Buffer {
+  const trimmed = value.trim();
+  if (!BASE64.test(trimmed) || trimmed.length % 4 !== 0) {
+    throw new CredentialError(
+      `${variable} is not valid base64. It must be the base64 encoding of exactly ${KEY_LENGTH_BYTES} random bytes; create one with "openssl rand -base64 32".`,
+    );
+  }
+  const bytes = Buffer.from(trimmed, "base64");
+  if (bytes.length !== KEY_LENGTH_BYTES) {
+    throw new CredentialError(
+      `${variable} decodes to ${bytes.length} bytes, but it must be the base64 encoding of exactly ${KEY_LENGTH_BYTES} bytes; create one with "openssl rand -base64 32".`,
+    );
+  }
+  return bytes;
+}
+
+/** Derives a key from a passphrase with scrypt and the given salt. */
+export async function deriveFromPassphrase(
+  passphrase: string,
+  salt: Buffer,
+  params: ScryptParams,
+): Promise<EncryptionKey> {
+  if (passphrase === "") {
+    throw new CredentialError(
+      "The passphrase is empty. Enter a passphrase, or set ENCRYPTION_KEY instead.",
+    );
+  }
+  const bytes = await scrypt(
+    passphrase.normalize("NFC"),
+    salt,
+    KEY_LENGTH_BYTES,
+    {
+      N: 2 ** params.log2N,
+      r: params.r,
+      p: params.p,
+      maxmem: scryptMemoryBytes(params) * 2,
+    },
+  );
+  return new EncryptionKey(bytes, "passphrase", { salt, scrypt: params });
+}
+
+/** A passphrase key with a fresh salt, for writing. */
+export async function newPassphraseKey(
+  passphrase: string,
+  params: ScryptParams,
+): Promise<EncryptionKey> {
+  return deriveFromPassphrase(passphrase, randomBytes(SALT_LENGTH), params);
+}
+
+async function askPassphrase(
+  keys: KeyEnvironment,
+  purpose: PassphrasePurpose,
+  variable: string,
+): Promise<string> {
+  const fromEnv = keys.env[variable];
+  if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
+  if (keys.promptPassphrase === undefined) {
+    throw new CredentialError(
+      `A passphrase is needed but ${variable} is not set and there is no terminal to ask on. Set ${variable}, or run the command in a terminal.`,
+    );
+  }
+  return keys.promptPassphrase(purpose);
+}
+
+/** Reads the key file's keys, newest first; `undefined` if it is missing. */
+export async function readKeyFile(path: string): Promise<Buffer[] | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
+      return undefined;
+    }
+    throw new CredentialError(
+      `Could not read the key file "${path}". Check that it is readable by you.`,
+      { cause: error },
+    );
+  }
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length === 0 || lines.length > 8) {
+    throw new CredentialError(
+      `The key file "${path}" does not hold a key. Restore it from a backup; without it the credentials file cannot be opened.`,
+    );
+  }
+  return lines.map((line) => parseBase64Key(line, `The key file "${path}"`));
+}
+
+export function formatKeyFile(keys: Buffer[]): string {
+  return keys.map((key) => `${key.toString("base64")}\n`).join("");
+}
+
+/** The key that opens a file with this header, from the source it names. */
+export async function unlockKey(
+  header: EnvelopeHeader,
+  keys: KeyEnvironment,
+): Promise<EncryptionKey> {
+  switch (header.keySource) {
+    case "env-key": {
+      const value = keys.env.ENCRYPTION_KEY;
+      if (value === undefined || value === "") {
+        throw new CredentialError(
+          "This file was encrypted with ENCRYPTION_KEY, which is not set. Set ENCRYPTION_KEY to the key used when it was written.",
+        );
+      }
+      return new EncryptionKey(
+        parseBase64Key(value, "ENCRYPTION_KEY"),
+        "env-key",
+        undefined,
+      );
+    }
+    case "passphrase": {
+      const derivation = header.derivation;
+      if (derivation === undefined) {
+        throw new CredentialError("The passphrase header lacks its salt.");
+      }
+      const passphrase = await askPassphrase(
+        keys,
+        "unlock",
+        "ENCRYPTION_PASSPHRASE",
+      );
+      return deriveFromPassphrase(
+        passphrase,
+        derivation.salt,
+        derivation.scrypt,
+      );
+    }
+    case "key-file": {
+      const candidates = (await readKeyFile(keys.keyFilePath)) ?? [];
+      const keyObjects = candidates.map(
+        (bytes) => new EncryptionKey(bytes, "key-file", undefined),
+      );
+      // During a rotation the file briefly holds two keys; pick by check value.
+      const match = keyObjects.find((key) =>
+        key.checkValue().equals(header.keyCheck),
+      );
+      const fallback = keyObjects[0];
+      if (match !== undefined) return match;
+      if (fallback !== undefined) return fallback;
+      throw new CredentialError(
+        `This file was encrypted with the key file "${keys.keyFilePath}", which is missing. Restore the key file from a backup.`,
+      );
+    }
+    default: {
+      const unreachable: never = header.keySource;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * Chooses the key for a new file: ENCRYPTION_KEY, else ENCRYPTION_PASSPHRASE,
+ * else the key that opened the previous file, else the key file (created
+ * with mode 0600 on first use by `createKeyFile`).
+ */
+export async function chooseWriteKey(
+  keys: KeyEnvironment,
+  previous: EncryptionKey | undefined,
+): Promise<EncryptionKey> {
+  const envKey = keys.env.ENCRYPTION_KEY;
+  if (envKey !== undefined && envKey !== "") {
+    return new EncryptionKey(
+      parseBase64Key(envKey, "ENCRYPTION_KEY"),
+      "env-key",
+      undefined,
+    );
+  }
+  const passphrase = keys.env.ENCRYPTION_PASSPHRASE;
+  if (passphrase !== undefined && passphrase !== "") {
+    if (previous?.source === "passphrase") return previous;
+    return newPassphraseKey(passphrase, keys.scrypt ?? DEFAULT_SCRYPT);
+  }
+  if (previous !== undefined) return previous;
+
+  const existing = await readKeyFile(keys.keyFilePath);
+  const current = existing?.[0];
+  if (current !== undefined)
+    return new EncryptionKey(current, "key-file", undefined);
+  const generated = randomBytes(KEY_LENGTH_BYTES);
+  await createKeyFile(keys.keyFilePath, generated);
+  return new EncryptionKey(generated, "key-file", undefined);
+}
+
+/** Creates the key file with mode 0600; refuses to replace an existing one. */
+export async function createKeyFile(path: string, key: Buffer): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await writeFileAtomic(path, formatKeyFile([key]), {
+      mode: 0o600,
+      overwrite: false,
+    });
+  } catch (error) {
+    throw new OutputError(
+      `Could not create the key file "${path}". Check that the folder is writable.`,
+      path,
+      { cause: error },
+    );
+  }
+}
+
+/** Describes a key source for messages and `credentials status`. */
+export function describeKeySource(
+  source: KeySourceKind,
+  keyFilePath: string,
+): string {
+  switch (source) {
+    case "env-key":
+      return "ENCRYPTION_KEY";
+    case "passphrase":
+      return "a passphrase (scrypt)";
+    case "key-file":
+      return `the key file "${keyFilePath}"`;
+    default: {
+      const unreachable: never = source;
+      return unreachable;
+    }
+  }
+}
