@@ -176,8 +176,8 @@ export function sampleExportFiles(): Record<string, unknown> {
       ratingItem(FILMS.dune1984, 5, "2021-10-18T09:00:00.000Z"),
       ratingItem(FILMS.dune2021, 8, "2021-10-23T09:00:00.000Z"),
       ratingItem(FILMS.homeMovie, 6, "2024-05-02T09:00:00.000Z"),
-      // Rated but never logged as watched: one undated row each.
       ratingItem(FILMS.godfather, 10, "2021-03-25T09:00:00.000Z"),
+      // Rated but never logged as watched: one undated row each.
       ratingItem(FILMS.starWars, 9, "2015-05-04T09:00:00.000Z"),
       ratingItem(FILMS.jurassicPark, 7, "2016-06-11T09:00:00.000Z"),
     ],

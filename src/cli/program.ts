@@ -20,7 +20,10 @@ export function buildProgram(context: CliContext): Command {
   // Every command, including ones registered later, reports usage errors by
   // throwing instead of exiting, and prints through the context's streams.
   const configure = (command: Command): void => {
-    command.exitOverride().configureOutput({
+    command.exitOverride((error) => {
+      throw fromCommanderError(error, commandPath(command)) ?? error;
+    });
+    command.configureOutput({
       writeOut: (text) => context.stdout.write(text),
       writeErr: (text) => context.stderr.write(text),
       outputError: () => undefined,
@@ -31,11 +34,28 @@ export function buildProgram(context: CliContext): Command {
   return program;
 }
 
+/** "export-trakt credentials set", for messages about that command. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (
+    let current: Command | null = command;
+    current;
+    current = current.parent
+  ) {
+    names.unshift(current.name());
+  }
+  return names.join(" ");
+}
+
 /**
- * Converts commander's own errors: help and version are successes, anything
- * else (unknown flag, missing argument) is a usage error.
+ * Converts commander's own errors: help and version are successes (`null`),
+ * anything else (unknown flag, missing argument) is a usage error that points
+ * at the help of the command it happened in.
  */
-export function fromCommanderError(error: CommanderError): UsageError | null {
+export function fromCommanderError(
+  error: CommanderError,
+  path = "export-trakt",
+): UsageError | null {
   if (
     error.code === "commander.helpDisplayed" ||
     error.code === "commander.version" ||
@@ -43,9 +63,19 @@ export function fromCommanderError(error: CommanderError): UsageError | null {
   ) {
     return null;
   }
-  const message = error.message.replace(/^error: /, "").replace(/\.$/, "");
+  const message = error.message
+    .replace(/^error: /, "")
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/\.$/, "");
+  const sentence = `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
+  const hint =
+    error.code === "commander.unknownOption" && !path.includes(" ")
+      ? ' Options go after the command, as in "export-trakt export --from FILE".'
+      : "";
   return new UsageError(
-    `${message.charAt(0).toUpperCase()}${message.slice(1)}. Run "export-trakt --help" for the usage.`,
-    { cause: error },
+    `${sentence}. Run "${path} --help" for the usage.${hint}`,
+    {
+      cause: error,
+    },
   );
 }

@@ -1,18 +1,49 @@
 import type { Writable } from "node:stream";
 
-import type { ExportReport } from "../export/index.js";
+import type { ExportKind, ExportReport } from "../export/index.js";
 import { toPrintable } from "../shared/index.js";
+import type { SkipReason, SkippedItems } from "../trakt/index.js";
 
 import { writeLine } from "./context.js";
 
 const TIME_ZONE_SOURCES = {
-  option: "from --timezone",
+  option: "from --timezone or the config",
   account: "the account's, from the export",
   system: "this computer's; pass --timezone to choose",
 } as const;
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+const SKIP_REASONS: Record<SkipReason, [one: string, many: string]> = {
+  episode: ["TV episode", "TV episodes"],
+  show: ["show", "shows"],
+  season: ["season", "seasons"],
+  person: ["person", "people"],
+  "no film in item": ["entry without a film", "entries without a film"],
+  "invalid item": ["malformed entry", "malformed entries"],
+  "rating out of range": ["rating outside 1-10", "ratings outside 1-10"],
+  "reply to a comment": ["reply to a comment", "replies to comments"],
+  "empty comment": ["empty comment", "empty comments"],
+  television: ["TV item", "TV items"],
+};
+
+function count(value: number, one: string, many = `${one}s`): string {
+  return `${value.toLocaleString("en-US")} ${value === 1 ? one : many}`;
+}
+
+/** Which exported kind the items of a skip source would have gone into. */
+function kindOfSource(source: string): ExportKind | undefined {
+  if (source === "watchlist") return "watchlist";
+  if (source === "collection") return "collection";
+  if (source.startsWith("list ") || source === "favorites") return "lists";
+  if (source === "television files") return undefined;
+  return "watched";
+}
+
+function isRelevant(
+  skipped: SkippedItems,
+  exported: readonly ExportKind[],
+): boolean {
+  const kind = kindOfSource(skipped.source);
+  return kind === undefined || exported.includes(kind);
 }
 
 /**
@@ -25,11 +56,18 @@ export function printExportSummary(
   options: { quiet: boolean },
 ): void {
   if (!options.quiet) printDetails(report, out);
-  for (const warning of report.warnings)
+  for (const warning of report.warnings) {
     writeLine(out, `Warning: ${toPrintable(warning)}`);
+  }
+  if (!options.quiet && report.files.length > 0 && !report.dryRun) {
+    writeLine(
+      out,
+      "Letterboxd imports cannot be undone: check the matches on each page before you confirm.",
+    );
+  }
 
-  const rows = plural(report.totals.rows, "row");
-  const files = plural(report.totals.files, "file");
+  const rows = count(report.totals.rows, "row");
+  const files = count(report.totals.files, "file");
   if (report.dryRun) {
     writeLine(
       out,
@@ -42,75 +80,77 @@ export function printExportSummary(
 
 function printDetails(report: ExportReport, out: Writable): void {
   const source = toPrintable(report.source.location);
+  const zone = `${report.timeZone.name}, ${TIME_ZONE_SOURCES[report.timeZone.source]}`;
   writeLine(
     out,
-    `Read ${plural(report.inputFiles.length, "file")} from ${source}.`,
-  );
-  writeLine(
-    out,
-    `Time zone: ${report.timeZone.name} (${TIME_ZONE_SOURCES[report.timeZone.source]}).`,
+    `Read ${count(report.inputFiles.length, "file")} from ${source} (time zone ${zone}).`,
   );
 
   const width = Math.max(12, ...report.files.map((file) => file.path.length));
   for (const file of report.files) {
-    writeLine(
-      out,
-      `  ${file.path.padEnd(width)} ${plural(file.rows, "row").padStart(12)}  → ${file.uploadTo}`,
-    );
-  }
-  if (report.files.some((file) => file.kind === "watchlist")) {
-    writeLine(
-      out,
-      "  (upload the watchlist only on the watchlist page: the profile import would mark every film as watched)",
-    );
+    const rows = count(file.rows, "row").padStart(11);
+    let where = file.uploadTo;
+    if (file.kind === "watchlist") {
+      where +=
+        " (only there: the profile import would mark every film as watched)";
+    }
+    if (file.listName !== undefined)
+      where += ` as "${toPrintable(file.listName)}"`;
+    writeLine(out, `  ${file.path.padEnd(width)} ${rows} → ${where}`);
   }
   if (report.files.some((file) => file.parts > 1)) {
     writeLine(
       out,
-      "  Numbered parts go to the same page, one upload each, each within Letterboxd's size limit.",
+      "  Numbered parts go to the same page, one upload each, each within Letterboxd's size limits.",
     );
   }
+  for (const fact of collectFacts(report)) writeLine(out, `- ${fact}`);
+}
 
+function collectFacts(report: ExportReport): string[] {
   const facts: string[] = [];
   const diary = report.diary;
   if (diary !== undefined) {
     facts.push(
-      `${plural(diary.films, "film")} from ${plural(diary.viewings, "viewing")}`,
+      `${count(diary.films, "film")} from ${count(diary.viewings, "viewing")}`,
     );
-    if (diary.sameDayMerged > 0) {
+    if (report.historyMode === "individual" && diary.sameDayMerged > 0) {
       facts.push(
-        `${plural(diary.sameDayMerged, "same-day viewing")} merged into one diary entry`,
+        `${count(diary.sameDayMerged, "same-day viewing")} merged into one diary entry (Letterboxd keeps one per film and day)`,
       );
     }
     if (diary.undatedViewings > 0) {
-      facts.push(`${plural(diary.undatedViewings, "viewing")} without a date`);
-    }
-    if (diary.rowsBeforeSince > 0) {
       facts.push(
-        `${plural(diary.rowsBeforeSince, "viewing day")} before --since left out`,
+        `${count(diary.undatedViewings, "viewing")} without a usable date`,
       );
     }
+    if (diary.rowsBeforeSince + diary.undatedRowsBeforeSince > 0) {
+      const left = diary.rowsBeforeSince + diary.undatedRowsBeforeSince;
+      facts.push(`${count(left, "row")} older than --since left out`);
+    }
   }
-  for (const skipped of report.skipped) {
+  facts.push(...report.notCarried);
+
+  for (const skipped of report.skipped.filter((item) =>
+    isRelevant(item, report.exported),
+  )) {
+    const [one, many] = SKIP_REASONS[skipped.reason];
     facts.push(
-      `${plural(skipped.count, "item")} skipped from ${skipped.source} (${skipped.reason})`,
+      `${count(skipped.count, one, many)} in ${skipped.source} not exported`,
     );
   }
   const ignored = report.inputFiles.filter(
     (file) => file.kind === "ignored",
   ).length;
-  if (ignored > 0)
-    facts.push(`${plural(ignored, "input file")} ignored (see report.json)`);
+  if (ignored > 0) {
+    facts.push(
+      `${count(ignored, "input file")} ignored (listed in report.json)`,
+    );
+  }
   if (report.totals.rowsWithoutIds > 0) {
     facts.push(
-      `${plural(report.totals.rowsWithoutIds, "row")} without IMDb or TMDB id: Letterboxd will match by title, check them`,
+      `${count(report.totals.rowsWithoutIds, "row")} without IMDb or TMDB id: Letterboxd will match by title, so check them`,
     );
   }
-  for (const fact of facts) writeLine(out, `- ${fact}`);
-  if (report.files.length > 0 && !report.dryRun) {
-    writeLine(
-      out,
-      "Letterboxd imports cannot be undone: check the matches on each page before you confirm.",
-    );
-  }
+  return facts;
 }

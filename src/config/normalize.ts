@@ -14,6 +14,8 @@ import {
   DEFAULT_RESTRICTED_PATHS,
   DEFAULT_SERVICE_NAME,
 } from "./defaults.js";
+import { DEFAULT_EXPORT_KINDS } from "../export/index.js";
+
 import { EXPORT_TYPES, type RawConfig } from "./raw-schema.js";
 import type {
   AppConfig,
@@ -60,10 +62,12 @@ export function normalizeConfig(
       authBaseUrl: raw.trakt?.auth_base_url ?? DEFAULT_AUTH_BASE_URL,
     },
     export: {
-      timezone: raw.export?.timezone ?? "UTC",
+      timezone: raw.export?.timezone,
       historyMode: raw.export?.history_mode ?? "individual",
       outputDir,
-      types: raw.export?.types?.filter(isExportType) ?? [...EXPORT_TYPES],
+      types: raw.export?.types?.filter(isExportType) ?? [
+        ...DEFAULT_EXPORT_KINDS,
+      ],
     },
     logging: {
       level: raw.logging?.level ?? "info",

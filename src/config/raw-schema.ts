@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { EXPORT_KINDS } from "../export/index.js";
+
 import {
   byteSize,
   describeValue,
@@ -24,13 +26,7 @@ export const KEYRING_BACKENDS = ["system", "env", "file"] as const;
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 export const LOG_FORMATS = ["text", "json"] as const;
 export const HISTORY_MODES = ["individual", "aggregated"] as const;
-export const EXPORT_TYPES = [
-  "watched",
-  "ratings",
-  "watchlist",
-  "reviews",
-  "lists",
-] as const;
+export const EXPORT_TYPES = EXPORT_KINDS;
 export const AUDIT_FORMATS = ["json", "text"] as const;
 
 function baseUrl() {

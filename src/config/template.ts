@@ -18,10 +18,10 @@ api_base_url = "https://api.trakt.tv"
 auth_base_url = "https://auth.trakt.tv"
 
 [export]
-timezone = "UTC"                 # IANA name, e.g. "Europe/Paris"
+# timezone = "Europe/Paris"     # IANA name; default: the Trakt account's, else this computer's
 history_mode = "individual"      # individual | aggregated
 output_dir = "exports"
-types = ["watched", "ratings", "watchlist", "reviews", "lists"]
+types = ["watched", "watchlist", "lists"]  # also: "collection"
 
 [logging]
 level = "info"                   # debug | info | warn | error

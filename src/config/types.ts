@@ -30,7 +30,8 @@ export interface TraktConfig {
 }
 
 export interface ExportConfig {
-  timezone: string;
+  /** `undefined`: the Trakt account's time zone, else this computer's. */
+  timezone: string | undefined;
   historyMode: HistoryMode;
   outputDir: string;
   types: ExportType[];

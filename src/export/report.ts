@@ -22,6 +22,8 @@ export interface ExportReport {
   totals: { files: number; rows: number; rowsWithoutIds: number };
   diary: DiaryStats | undefined;
   skipped: SkippedItems[];
+  /** What Letterboxd's import cannot take, and what to do about it. */
+  notCarried: string[];
   inputFiles: InputFileReport[];
   warnings: string[];
 }
@@ -35,6 +37,8 @@ export interface ReportedFile {
   bytes: number;
   rowsWithoutIds: number;
   uploadTo: string;
+  /** For list files: the Trakt list's name. */
+  listName: string | undefined;
 }
 
 export function toReportedFile(file: PlannedFile): ReportedFile {
@@ -47,5 +51,6 @@ export function toReportedFile(file: PlannedFile): ReportedFile {
     bytes: file.content.length,
     rowsWithoutIds: file.rowsWithoutIds,
     uploadTo: file.uploadTo,
+    listName: file.listName,
   };
 }

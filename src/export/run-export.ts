@@ -3,7 +3,7 @@
  * Letterboxd rows, split the files, and write them with their report in one
  * atomic step. The CLI, the dashboard and the scheduler all call this.
  */
-import { lstat } from "node:fs/promises";
+import { lstat, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { tzOffset } from "@date-fns/tz";
@@ -88,8 +88,9 @@ function buildTables(
   const lists = include.has("lists")
     ? library.lists.filter((list) => list.entries.length > 0)
     : [];
-  const reserved = include.has("collection") ? ["collection"] : [];
-  const names = chooseListFileNames(lists, reserved);
+  // "collection" always belongs to the collection, exported or not, so that
+  // a list's file name never depends on the flags of a run.
+  const names = chooseListFileNames(lists, ["collection"]);
 
   return {
     diary,
@@ -101,6 +102,7 @@ function buildTables(
           : undefined,
       lists: lists.map((list, index) => ({
         fileName: names[index] ?? `list-${index + 1}`,
+        name: list.name,
         rows: buildListRows(list.entries, true),
       })),
       collection:
@@ -109,6 +111,47 @@ function buildTables(
           : undefined,
     },
   };
+}
+
+/** What Letterboxd's importers have no column for, in words for the person. */
+function describeNotCarried(
+  library: TraktLibrary,
+  options: ExportOptions,
+  diary: DiaryResult | undefined,
+): string[] {
+  const notes: string[] = [];
+  const spoilers = diary?.stats.spoilerReviews ?? 0;
+  if (spoilers > 0) {
+    const which =
+      spoilers === 1
+        ? "1 of your reviews is"
+        : `${spoilers} of your reviews are`;
+    notes.push(
+      `${which} marked as a spoiler on Trakt; the import has no spoiler flag, so tick "contains spoilers" on Letterboxd after importing.`,
+    );
+  }
+  const watchlistNotes = options.include.includes("watchlist")
+    ? (library.watchlist ?? []).filter((entry) => entry.notes !== undefined)
+        .length
+    : 0;
+  if (watchlistNotes > 0) {
+    const which =
+      watchlistNotes === 1
+        ? "1 watchlist note was"
+        : `${watchlistNotes} watchlist notes were`;
+    notes.push(
+      `${which} not carried: Letterboxd's watchlist import takes no notes.`,
+    );
+  }
+  const undated = diary?.stats.undatedRows ?? 0;
+  if (undated > 0) {
+    const which =
+      undated === 1
+        ? "1 film has no dated viewing (rated, reviewed or logged without a date): it gets an undated row, which marks it"
+        : `${undated} films have no dated viewing (rated, reviewed or logged without a date): they get undated rows, which mark them`;
+    notes.push(`${which} as watched without a diary entry.`);
+  }
+  return notes;
 }
 
 /** Runs one export and returns its report; throws without writing on failure. */
@@ -148,12 +191,16 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
     },
     diary: diary?.stats,
     skipped: loaded.library.skipped,
+    notCarried: describeNotCarried(loaded.library, options, diary),
     inputFiles: loaded.inputFiles,
     warnings,
   };
   if (options.dryRun) return report;
 
   emit({ kind: "writing", files: planned.length });
+  if (options.force && options.outputDir !== undefined) {
+    await assertReplaceable(options.outputDir);
+  }
   const outputDir =
     options.outputDir ??
     (await freeFolderName(
@@ -185,6 +232,43 @@ async function writeWithReport(
     fileMode: options.fileMode,
     dirMode: options.dirMode,
   });
+}
+
+/**
+ * `--force` replaces only an earlier export: a folder whose report.json this
+ * tool wrote. Anything else there (the input itself, unrelated files) might
+ * be the only copy of someone's data.
+ */
+async function assertReplaceable(outputDir: string): Promise<void> {
+  let entries: string[];
+  try {
+    entries = await readdir(outputDir);
+  } catch {
+    // A missing or unreadable folder has nothing to protect; the writer
+    // reports any real problem with it.
+    return;
+  }
+  if (entries.length === 0) return;
+
+  let isEarlierExport = false;
+  try {
+    const report: unknown = JSON.parse(
+      await readFile(join(outputDir, "report.json"), "utf8"),
+    );
+    isEarlierExport =
+      typeof report === "object" &&
+      report !== null &&
+      "tool" in report &&
+      report.tool === "export-trakt";
+  } catch {
+    // No readable report.json: not an export of this tool, refused below.
+  }
+  if (!isEarlierExport) {
+    throw new OutputError(
+      `Refusing to replace "${outputDir}": --force only replaces an earlier export (a folder with this tool's report.json), and this folder holds other files. Choose an empty or new --output folder.`,
+      outputDir,
+    );
+  }
 }
 
 /** A default folder name that is not taken yet (two runs in one second). */

@@ -28,13 +28,15 @@ export interface PlannedFile {
   rowsWithoutIds: number;
   content: Buffer;
   uploadTo: string;
+  /** The Trakt list's name, to type in when creating the Letterboxd list. */
+  listName: string | undefined;
 }
 
 export interface ExportTables {
   diary: DiaryRow[] | undefined;
   watchlist: ListRow[] | undefined;
   /** Personal lists by file name (without `.csv`). */
-  lists: { fileName: string; rows: ListRow[] }[];
+  lists: { fileName: string; name: string; rows: ListRow[] }[];
   collection: ListRow[] | undefined;
 }
 
@@ -51,6 +53,7 @@ function planFile(
   rows: readonly (DiaryRow | ListRow)[],
   limits: SizeLimits,
   csv: CsvOptions,
+  listName?: string,
 ): PlannedFile[] {
   const parts = splitIntoParts(table, limits, csv, `${stem}.csv`);
   let offset = 0;
@@ -67,6 +70,7 @@ function planFile(
       rowsWithoutIds: countWithoutIds(partRows),
       content: part.content,
       uploadTo: UPLOAD_PAGES[kind],
+      listName,
     };
   });
 }
@@ -106,7 +110,15 @@ export function planLetterboxdFiles(
   for (const list of tables.lists) {
     const stem = `lists/${list.fileName}`;
     files.push(
-      ...planFile(stem, "list", listTable(list.rows), list.rows, limits, csv),
+      ...planFile(
+        stem,
+        "list",
+        listTable(list.rows),
+        list.rows,
+        limits,
+        csv,
+        list.name,
+      ),
     );
   }
   if (tables.collection !== undefined) {

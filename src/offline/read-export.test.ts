@@ -74,7 +74,7 @@ describe("readTraktExport", () => {
       [1, 2, 10],
     );
     assert.deepEqual(result.warnings, [
-      "1 history entries appeared twice and were counted once.",
+      "1 history entry appeared twice (same Trakt history id) and was counted once.",
     ]);
   });
 

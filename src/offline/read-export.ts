@@ -318,7 +318,9 @@ function buildLibrary(documents: Document[], warnings: string[]): TraktLibrary {
       historyItems.length - history.length - countSkipped(skips, "history");
     if (duplicates > 0)
       warnings.push(
-        `${duplicates} history entries appeared twice and were counted once.`,
+        duplicates === 1
+          ? "1 history entry appeared twice (same Trakt history id) and was counted once."
+          : `${duplicates} history entries appeared twice (same Trakt history ids) and were counted once.`,
       );
   }
 

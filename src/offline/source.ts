@@ -65,8 +65,11 @@ export async function openSource(
   try {
     stats = await lstat(inputPath);
   } catch (error) {
+    const reason = isNotFound(error)
+      ? "it does not exist"
+      : describeError(error);
     throw new InputError(
-      `Cannot open "${inputPath}": ${describeError(error)}. Pass --from with the path of your Trakt data export (a .zip file or the folder it unpacks to).`,
+      `Cannot open "${inputPath}": ${reason}. Pass --from with the path of your Trakt data export (a .zip file or the folder it unpacks to).`,
       inputPath,
       { cause: error },
     );
@@ -91,6 +94,10 @@ export async function openSource(
     `"${inputPath}" is not a ZIP archive, a folder, or a .json/.txt file. Pass your Trakt data export (.zip) or a raw-API backup.`,
     inputPath,
   );
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "ENOENT";
 }
 
 async function hasZipSignature(path: string): Promise<boolean> {

@@ -37,6 +37,12 @@ export interface DiaryStats {
   filmsOnlyInSummary: number;
   /** Dated rows left out because they are older than `sinceDate`. */
   rowsBeforeSince: number;
+  /** Rows without a date: films rated, reviewed or watched on no known day. */
+  undatedRows: number;
+  /** Undated rows left out because nothing about them changed since the cut-off. */
+  undatedRowsBeforeSince: number;
+  /** Reviews written that Trakt marks as spoilers (the import has no flag). */
+  spoilerReviews: number;
 }
 
 export interface DiaryResult {
@@ -176,6 +182,9 @@ export function buildDiaryRows(
     ratedWithoutViewing: 0,
     filmsOnlyInSummary: 0,
     rowsBeforeSince: 0,
+    undatedRows: 0,
+    undatedRowsBeforeSince: 0,
+    spoilerReviews: 0,
   };
   const warnings: string[] = [];
   const viewings = collectViewings(library, localDate, stats);
@@ -235,13 +244,16 @@ export function buildDiaryRows(
         since === undefined ||
         isSince(rating?.ratedAtMs) ||
         isSince(comment?.postedAtMs);
-      if (isNew)
+      if (isNew) {
         undated.push({
           ...baseRow(film),
           ...extras,
           watchedDate: undefined,
           rewatch: undefined,
         });
+      } else {
+        stats.undatedRowsBeforeSince += 1;
+      }
       continue;
     }
 
@@ -284,6 +296,10 @@ export function buildDiaryRows(
 
   dated.sort(compareRows);
   undated.sort(compareRows);
+  stats.undatedRows = undated.length;
+  for (const comment of comments.values()) {
+    if (comment.isSpoiler) stats.spoilerReviews += 1;
+  }
   return { rows: [...dated, ...undated], stats, warnings };
 }
 

@@ -155,7 +155,7 @@ describe("credentials commands", () => {
     assert.equal(result.code, 2);
     assert.equal(
       result.stderr,
-      `Error: Unknown option '--client-secret'. Run "export-trakt --help" for the usage.\n`,
+      `Error: Unknown option '--client-secret'. Run "export-trakt credentials set --help" for the usage.\n`,
     );
   });
 

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { access, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import {
+  access,
+  chmod,
+  mkdir,
+  readdir,
+  readFile,
+  symlink,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { promisify } from "node:util";
@@ -14,9 +22,31 @@ import {
   SAMPLE_ZIP,
 } from "../../../test/support/paths.js";
 import { makeTempDir, writeTree } from "../../../test/support/temp.js";
-import { historyItem } from "../../../test/support/trakt-json.js";
+import { HEAT } from "../../../test/support/films.js";
+import { historyItem, listItem } from "../../../test/support/trakt-json.js";
 
 const run = promisify(execFile);
+
+interface AuditLine {
+  event_type: string;
+  result: string;
+}
+
+async function auditRecords(cwd: string): Promise<AuditLine[]> {
+  const dir = join(cwd, "logs", "audit");
+  const lines: AuditLine[] = [];
+  for (const file of (await readdir(dir)).sort()) {
+    const text = await readFile(join(dir, file), "utf8");
+    for (const line of text.split("\n").filter(Boolean)) {
+      lines.push(JSON.parse(line) as AuditLine);
+    }
+  }
+  return lines;
+}
+
+async function auditEventTypes(cwd: string): Promise<string[]> {
+  return (await auditRecords(cwd)).map((record) => record.event_type);
+}
 
 describe("export: golden files", () => {
   for (const goldenCase of GOLDEN_CASES) {
@@ -58,21 +88,29 @@ describe("export: the sample", () => {
       "watched.csv",
       "watchlist.csv",
     ]);
-    const lines = result.stderr.trimEnd().split("\n");
-    assert.equal(lines.at(-1), `Wrote 49 rows in 3 files to ${folder}`);
-    assert.ok(
-      lines.includes(
-        "Time zone: Europe/Paris (the account's, from the export).",
-      ),
-    );
-    assert.ok(
-      lines.includes("- 1 same-day viewing merged into one diary entry"),
+    assert.equal(
       result.stderr,
-    );
-    assert.ok(
-      lines.includes(
-        "- 1 row without IMDb or TMDB id: Letterboxd will match by title, check them",
-      ),
+      [
+        `Read 12 files from ${SAMPLE_ZIP} (time zone Europe/Paris, the account's, from the export).`,
+        "  watched.csv                     42 rows → https://letterboxd.com/import/",
+        "  watchlist.csv                    3 rows → https://letterboxd.com/watchlist/ (only there: the profile import would mark every film as watched)",
+        '  lists/sci-fi-essentials.csv      4 rows → https://letterboxd.com/list/new/ as "Sci-fi, essentials"',
+        "- 34 films from 41 viewings",
+        "- 1 same-day viewing merged into one diary entry (Letterboxd keeps one per film and day)",
+        '- 1 of your reviews is marked as a spoiler on Trakt; the import has no spoiler flag, so tick "contains spoilers" on Letterboxd after importing.',
+        "- 1 watchlist note was not carried: Letterboxd's watchlist import takes no notes.",
+        "- 2 films have no dated viewing (rated, reviewed or logged without a date): they get undated rows, which mark them as watched without a diary entry.",
+        "- 4 TV episodes in history not exported",
+        "- 1 reply to a comment in comments not exported",
+        "- 1 show in watchlist not exported",
+        '- 1 show in list "sci-fi-essentials" not exported',
+        "- 2 TV items in television files not exported",
+        "- 1 row without IMDb or TMDB id: Letterboxd will match by title, so check them",
+        "Warning: 1 history entry appeared twice (same Trakt history id) and was counted once.",
+        "Letterboxd imports cannot be undone: check the matches on each page before you confirm.",
+        `Wrote 49 rows in 3 files to ${folder}`,
+        "",
+      ].join("\n"),
     );
 
     const report = JSON.parse(
@@ -121,7 +159,12 @@ describe("export: the sample", () => {
       result.stderr.trimEnd().split("\n").at(-1),
       "Dry run: 49 rows in 3 files would be written; nothing was written.",
     );
-    assert.deepEqual(await readdir(cwd), []);
+    assert.deepEqual(await readdir(cwd), ["logs"]);
+    assert.deepEqual(await auditEventTypes(cwd), [
+      "system_start",
+      "data_export",
+      "system_stop",
+    ]);
   });
 
   it("gives the same bytes whatever TZ and locale the process has", async () => {
@@ -164,6 +207,95 @@ describe("export: the sample", () => {
   });
 });
 
+describe("export: configuration", () => {
+  it("takes its defaults from the config file, and flags win over them", async () => {
+    const cwd = await makeTempDir();
+    await writeTree(cwd, {
+      "config/config.toml": [
+        "[export]",
+        'timezone = "America/Los_Angeles"',
+        'history_mode = "aggregated"',
+        'output_dir = "exports/nightly"',
+        'types = ["watched"]',
+        "",
+      ].join("\n"),
+    });
+    await chmod(join(cwd, "config/config.toml"), 0o600);
+    const result = await runCliForTest(
+      ["export", "--from", SAMPLE_ZIP, "--json"],
+      {
+        cwd,
+      },
+    );
+    assert.equal(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as {
+      outputDir: string;
+      timeZone: { name: string; source: string };
+      historyMode: string;
+      files: { path: string }[];
+    };
+    assert.deepEqual(report.timeZone, {
+      name: "America/Los_Angeles",
+      source: "option",
+    });
+    assert.equal(report.historyMode, "aggregated");
+    assert.deepEqual(
+      report.files.map((file) => file.path),
+      ["watched.csv"],
+    );
+    assert.equal(
+      report.outputDir,
+      join(cwd, "exports", "nightly", "export_2026-01-01_19-04-05"),
+    );
+
+    const flagged = await runCliForTest(
+      [
+        "export",
+        "--from",
+        SAMPLE_ZIP,
+        "--json",
+        "--timezone",
+        "UTC",
+        "--dry-run",
+      ],
+      { cwd },
+    );
+    const dryReport = JSON.parse(flagged.stdout) as {
+      timeZone: { name: string };
+    };
+    assert.equal(dryReport.timeZone.name, "UTC");
+  });
+
+  it("keeps lists/collection.csv for the collection, whatever a list is called", async () => {
+    const cwd = await makeTempDir();
+    await writeTree(join(cwd, "trakt"), {
+      "lists-lists.json": [
+        {
+          name: "Collection",
+          privacy: "private",
+          item_count: 1,
+          ids: { trakt: 77, slug: "collection" },
+        },
+      ],
+      "lists-list-77-collection.json": [
+        listItem(1, HEAT, "2020-01-01T00:00:00Z"),
+      ],
+      "collection-movies.json": [],
+    });
+    for (const kinds of ["lists", "all"]) {
+      const result = await runCliForTest(
+        ["export", "--from", "trakt", "--export", kinds, "--json", "--dry-run"],
+        { cwd },
+      );
+      const report = JSON.parse(result.stdout) as { files: { path: string }[] };
+      assert.ok(
+        report.files.some((file) => file.path === "lists/collection-77.csv"),
+        `--export ${kinds}`,
+      );
+    }
+  });
+});
+
 describe("export: failures", () => {
   const usageCases: [string, string[], string][] = [
     [
@@ -184,12 +316,12 @@ describe("export: failures", () => {
     [
       "an unknown history mode",
       ["--history-mode", "daily"],
-      "Error: Option '--history-mode <mode>' argument 'daily' is invalid. Allowed choices are individual, aggregated. Run \"export-trakt --help\" for the usage.",
+      "Error: Option '--history-mode <mode>' argument 'daily' is invalid. Allowed choices are individual, aggregated. Run \"export-trakt export --help\" for the usage.",
     ],
     [
       "an unknown flag",
       ["--colour"],
-      "Error: Unknown option '--colour'. Run \"export-trakt --help\" for the usage.",
+      "Error: Unknown option '--colour'. Run \"export-trakt export --help\" for the usage.",
     ],
     [
       "a zero row limit",
@@ -240,33 +372,79 @@ describe("export: failures", () => {
       /^Error: "lists-watchlist\.json" is not valid JSON \(/,
     );
     assert.doesNotMatch(result.stderr, /Wrote|complete/i);
-    assert.deepEqual(await readdir(cwd), ["input"]);
+    assert.deepEqual((await readdir(cwd)).sort(), ["input", "logs"]);
+    const failures = (await auditRecords(cwd)).filter(
+      (record) => record.event_type === "data_export",
+    );
+    assert.deepEqual(
+      failures.map((record) => record.result),
+      ["failure"],
+    );
   });
 
-  it("refuses a non-empty output folder and keeps its content; --force replaces it", async () => {
+  it("refuses a non-empty output folder, and --force replaces only an earlier export", async () => {
     const cwd = await makeTempDir();
     await mkdir(join(cwd, "out"));
-    await writeFile(join(cwd, "out", "watched.csv"), "my earlier export");
+    await writeFile(join(cwd, "out", "watched.csv"), "my own notes");
 
-    const refused = await runCliForTest(
-      ["export", "--from", SAMPLE_ZIP, "--output", "out"],
+    for (const extra of [[], ["--force"]]) {
+      const refused = await runCliForTest(
+        ["export", "--from", SAMPLE_ZIP, "--output", "out", ...extra],
+        { cwd },
+      );
+      assert.equal(refused.code, 1);
+      assert.deepEqual(await readdir(join(cwd, "out")), ["watched.csv"]);
+    }
+
+    const first = await runCliForTest(
+      ["export", "--from", SAMPLE_ZIP, "--output", "earlier"],
       { cwd },
     );
-    assert.equal(refused.code, 1);
-    assert.equal(
-      await readFile(join(cwd, "out", "watched.csv"), "utf8"),
-      "my earlier export",
-    );
-
+    assert.equal(first.code, 0, first.stderr);
+    await writeFile(join(cwd, "earlier", "watched.csv"), "stale");
     const forced = await runCliForTest(
-      ["export", "--from", SAMPLE_ZIP, "--output", "out", "--force"],
+      ["export", "--from", SAMPLE_ZIP, "--output", "earlier", "--force"],
       { cwd },
     );
     assert.equal(forced.code, 0, forced.stderr);
     assert.match(
-      await readFile(join(cwd, "out", "watched.csv"), "utf8"),
+      await readFile(join(cwd, "earlier", "watched.csv"), "utf8"),
       /^Title,Year,imdbID/,
     );
+  });
+
+  it("refuses an output folder that holds the input, before writing", async () => {
+    const cwd = await makeTempDir();
+    await writeTree(join(cwd, "trakt"), {
+      "watched-history.json": [historyItem(1, HEAT, "2020-01-01T00:00:00Z")],
+    });
+    const result = await runCliForTest(
+      ["export", "--from", "trakt", "--output", ".", "--force"],
+      { cwd },
+    );
+    assert.equal(result.code, 2);
+    assert.equal(
+      result.stderr,
+      'Error: --output "." contains the input "trakt": writing there could destroy the export being read. Choose another --output folder.\n',
+    );
+    assert.deepEqual(await readdir(join(cwd, "trakt")), [
+      "watched-history.json",
+    ]);
+  });
+
+  it("refuses an output folder that is a symbolic link, writing nothing", async () => {
+    const cwd = await makeTempDir();
+    const standIn = join(cwd, "stand-in-for-a-system-folder");
+    await mkdir(standIn);
+    await symlink(standIn, join(cwd, "out"));
+    const result = await runCliForTest(
+      ["export", "--from", SAMPLE_ZIP, "--output", "out"],
+      { cwd },
+    );
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^Error: Refusing to write ".*out": /);
+    assert.deepEqual(await readdir(standIn), []);
+    assert.ok((await auditEventTypes(cwd)).includes("security_violation"));
   });
 
   it("uses a fresh folder name when two runs start in the same second", async () => {

@@ -1,5 +1,3 @@
-import { resolve } from "node:path";
-
 import { Option, type Command } from "commander";
 
 import {
@@ -9,16 +7,21 @@ import {
   type ExportKind,
   type ExportReport,
 } from "../../export/index.js";
+import { LETTERBOXD_LIMITS } from "../../letterboxd/index.js";
+import { DEFAULT_READ_LIMITS, readTraktExport } from "../../offline/index.js";
+import { openRuntime, type Runtime } from "../../runtime/index.js";
+import { isWithinFolder, type AuditEvent } from "../../security/index.js";
 import {
-  DEFAULT_FOLDER_MODES,
-  LETTERBOXD_LIMITS,
-} from "../../letterboxd/index.js";
-import { readTraktExport } from "../../offline/index.js";
-import { UsageError } from "../../shared/index.js";
+  SecurityError,
+  UsageError,
+  describeError,
+  toPrintable,
+} from "../../shared/index.js";
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
-import type { CliContext } from "../context.js";
+import { homeDirOf } from "../command-environment.js";
+import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
-import { createProgress } from "../progress.js";
+import { createProgress, type Progress } from "../progress.js";
 import { printExportSummary } from "../summary.js";
 
 interface ExportFlags {
@@ -26,8 +29,9 @@ interface ExportFlags {
   output?: string;
   force?: boolean;
   timezone?: string;
-  historyMode: HistoryMode;
-  export: ExportKind[];
+  historyMode?: HistoryMode;
+  export?: ExportKind[];
+  config?: string;
   since?: string;
   maxRows: number;
   maxBytes: number;
@@ -112,22 +116,19 @@ export function registerExport(program: Command, context: CliContext): void {
     .option("--force", "replace the content of a non-empty --output folder")
     .option(
       "--timezone <iana>",
-      "time zone for viewing dates (default: the account's)",
+      "time zone for viewing dates (default: the account's, else this computer's)",
       parseTimeZone,
     )
     .addOption(
       new Option(
         "--history-mode <mode>",
-        "one row per viewing, or one per film",
-      )
-        .choices(["individual", "aggregated"])
-        .default("individual"),
+        "one row per viewing (individual, the default) or per film (aggregated)",
+      ).choices(["individual", "aggregated"]),
     )
     .option(
       "--export <list>",
-      `what to write: ${EXPORT_KINDS.join(",")} or all`,
+      `what to write: ${EXPORT_KINDS.join(",")} or all (default: ${DEFAULT_EXPORT_KINDS.join(",")})`,
       parseExportKinds,
-      [...DEFAULT_EXPORT_KINDS],
     )
     .option(
       "--since <date>",
@@ -172,41 +173,147 @@ export async function exportCommand(
       "--from is required: pass the path of your Trakt data export (the .zip from Trakt's data export page, or the folder it unpacks to).",
     );
   }
+  const runtime = await openRuntime({
+    configPath: flags.config,
+    env: context.env,
+    cwd: context.cwd,
+    homeDir: homeDirOf(context),
+    now: context.now,
+    command: "export",
+    onAuditFailure: (message) => {
+      writeLine(context.stderr, `Warning: ${message}`);
+    },
+  });
+  for (const warning of [...runtime.warnings, ...limitWarnings(flags)]) {
+    writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
+  }
+
   const progress = createProgress(context);
   try {
-    return await runExport({
-      load: async (onEvent) => {
-        const result = await readTraktExport(resolve(context.cwd, from), {
-          onProgress: (event) => {
-            onEvent({ kind: "reading", ...event });
-          },
-        });
-        return {
-          library: result.library,
-          source: { kind: result.sourceKind, location: from },
-          inputFiles: result.files,
-          warnings: result.warnings,
-        };
-      },
-      outputDir:
-        flags.output === undefined
-          ? undefined
-          : resolve(context.cwd, flags.output),
-      outputRoot: resolve(context.cwd, "exports"),
-      force: flags.force === true,
-      timeZone: flags.timezone,
-      systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      historyMode: flags.historyMode,
-      include: flags.export,
-      sinceDate: flags.since,
-      limits: { maxRows: flags.maxRows, maxBytes: flags.maxBytes },
-      spreadsheetSafe: flags.spreadsheetSafe === true,
-      dryRun: flags.dryRun === true,
-      now: context.now(),
-      ...DEFAULT_FOLDER_MODES,
-      onEvent: progress.update,
-    });
+    const report = await runOfflineExport(
+      flags,
+      from,
+      context,
+      runtime,
+      progress,
+    );
+    runtime.audit.record(exportAuditEvent(report));
+    runtime.close("success");
+    return report;
+  } catch (error) {
+    runtime.audit.record(exportFailureAuditEvent(error));
+    runtime.close("failure");
+    throw error;
   } finally {
     progress.done();
   }
+}
+
+async function runOfflineExport(
+  flags: ExportFlags,
+  from: string,
+  context: CliContext,
+  runtime: Runtime,
+  progress: Progress,
+): Promise<ExportReport> {
+  const { config } = runtime.loaded;
+  const { dataGuard, filesystem } = runtime;
+  const input = await dataGuard.checkPath(from, "cli", "read");
+  const outputDir =
+    flags.output === undefined
+      ? undefined
+      : await dataGuard.checkPath(flags.output, "cli", "write");
+  if (outputDir !== undefined && isWithinFolder(input, outputDir)) {
+    throw new UsageError(
+      `--output "${flags.output ?? ""}" contains the input "${from}": writing there could destroy the export being read. Choose another --output folder.`,
+    );
+  }
+  const outputRoot = await dataGuard.checkPath(
+    config.export.outputDir,
+    "config",
+    "write",
+  );
+  const limits = {
+    ...DEFAULT_READ_LIMITS,
+    maxEntryBytes: Math.min(
+      DEFAULT_READ_LIMITS.maxEntryBytes,
+      filesystem.maxFileSize,
+    ),
+  };
+
+  return runExport({
+    load: async (onEvent) => {
+      const result = await readTraktExport(input, {
+        limits,
+        onProgress: (event) => {
+          onEvent({ kind: "reading", ...event });
+        },
+      });
+      return {
+        library: result.library,
+        source: { kind: result.sourceKind, location: from },
+        inputFiles: result.files,
+        warnings: result.warnings,
+      };
+    },
+    outputDir,
+    outputRoot,
+    force: flags.force === true,
+    timeZone: flags.timezone ?? config.export.timezone,
+    systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    historyMode: flags.historyMode ?? config.export.historyMode,
+    include: flags.export ?? config.export.types,
+    sinceDate: flags.since,
+    limits: { maxRows: flags.maxRows, maxBytes: flags.maxBytes },
+    spreadsheetSafe: flags.spreadsheetSafe === true,
+    dryRun: flags.dryRun === true,
+    now: context.now(),
+    fileMode: filesystem.dataFileMode,
+    dirMode: filesystem.directoryMode,
+    onEvent: progress.update,
+  });
+}
+
+function limitWarnings(flags: ExportFlags): string[] {
+  const warnings: string[] = [];
+  if (flags.maxRows > LETTERBOXD_LIMITS.maxRows) {
+    warnings.push(
+      `--max-rows ${flags.maxRows} is above Letterboxd's limit of ${LETTERBOXD_LIMITS.maxRows} rows per file; the importer may refuse the larger files.`,
+    );
+  }
+  if (flags.maxBytes > LETTERBOXD_LIMITS.maxBytes) {
+    warnings.push(
+      `--max-bytes ${flags.maxBytes} is above Letterboxd's limit of ${LETTERBOXD_LIMITS.maxBytes} bytes per file; the importer may refuse the larger files.`,
+    );
+  }
+  return warnings;
+}
+
+function exportAuditEvent(report: ExportReport): AuditEvent {
+  return {
+    eventType: "data_export",
+    severity: "low",
+    source: "cli",
+    action: report.dryRun ? "export (dry run)" : "export",
+    result: "success",
+    message: `Export of ${report.totals.rows} rows in ${report.totals.files} files from a ${report.source.kind}`,
+    details: {
+      outputDir: report.outputDir ?? null,
+      files: report.totals.files,
+      rows: report.totals.rows,
+      warnings: report.warnings.length,
+    },
+  };
+}
+
+function exportFailureAuditEvent(error: unknown): AuditEvent {
+  const isRefusal = error instanceof SecurityError;
+  return {
+    eventType: isRefusal ? "security_violation" : "data_export",
+    severity: isRefusal ? "high" : "medium",
+    source: "cli",
+    action: "export",
+    result: isRefusal ? "refused" : "failure",
+    message: describeError(error),
+  };
 }

@@ -1,0 +1,151 @@
+/**
+ * Everything a command needs from the configuration, assembled once: the
+ * path guard, the audit log, the rate limiter and the settings of the HTTPS
+ * client. Commands, the dashboard and the scheduler all start from here, so
+ * every write and request meets the same checks.
+ */
+import { access } from "node:fs/promises";
+import { dirname } from "node:path";
+
+import { loadConfig, type LoadedConfig } from "../config/index.js";
+import {
+  AuditLog,
+  PathGuard,
+  RateLimiter,
+  checkSecretFilePermissions,
+  sleepWithTimer,
+  toRateLimitAuditEvent,
+  type AuditEvent,
+  type CredentialEventSink,
+  type FilesystemSettings,
+  type HttpsSettings,
+} from "../security/index.js";
+
+import { toCredentialAuditEvent } from "./credential-audit.js";
+import {
+  toAuditSettings,
+  toFilesystemSettings,
+  toHttpsSettings,
+  toRateLimitSettings,
+} from "./settings.js";
+
+/** Where audit events go: the audit log, or nowhere when it is off. */
+export interface AuditSink {
+  record: (event: AuditEvent) => boolean;
+}
+
+export interface Runtime {
+  loaded: LoadedConfig;
+  filesystem: FilesystemSettings;
+  https: HttpsSettings;
+  /** Guards data paths; relative paths resolve from the working folder. */
+  dataGuard: PathGuard;
+  audit: AuditSink;
+  onCredentialEvent: CredentialEventSink;
+  rateLimiter: RateLimiter;
+  /** Problems worth telling the person, found while starting. */
+  warnings: string[];
+  /** Records the stop event; call once the command has finished. */
+  close: (result: "success" | "failure") => void;
+}
+
+export interface RuntimeOptions {
+  configPath: string | undefined;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  homeDir: string;
+  now: () => Date;
+  /** The command's name, recorded as the audit source. */
+  command: string;
+  /** Told about every audit event that could not be written. */
+  onAuditFailure: (message: string) => void;
+}
+
+const DISABLED_AUDIT: AuditSink = { record: () => false };
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    // Missing (or unreachable) files are simply not checked.
+    return false;
+  }
+}
+
+/** Loads the configuration and builds the guards; throws on a bad config. */
+export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const loaded = await loadConfig({
+    explicitPath: options.configPath,
+    env: options.env,
+    cwd: options.cwd,
+    homeDir: options.homeDir,
+  });
+  const { config } = loaded;
+  const filesystem = toFilesystemSettings(config);
+  const warnings = [...loaded.warnings];
+
+  // Secret-holding files readable by others: warn, or refuse when enforced.
+  const secretFiles = [loaded.path, config.security.keyring.filePath];
+  for (const path of secretFiles) {
+    if (path === undefined || !(await exists(path))) continue;
+    const finding = await checkSecretFilePermissions(path, filesystem);
+    if (finding.warning !== undefined) warnings.push(finding.warning);
+  }
+
+  const configDir =
+    loaded.path === undefined ? options.cwd : dirname(loaded.path);
+  const audit = config.security.audit.enabled
+    ? await AuditLog.open({
+        settings: toAuditSettings(config),
+        baseDir: configDir,
+        pathGuard: new PathGuard(filesystem, { baseDir: configDir }),
+        now: options.now,
+        onWriteFailure: (failure) => {
+          options.onAuditFailure(failure.message);
+        },
+        ...(config.trakt.clientSecret === undefined
+          ? {}
+          : { knownSecrets: [config.trakt.clientSecret] }),
+      })
+    : DISABLED_AUDIT;
+
+  audit.record({
+    eventType: "system_start",
+    severity: "low",
+    source: "cli",
+    action: options.command,
+    result: "success",
+    message: `export-trakt ${options.command} started`,
+    details: { config: loaded.path ?? "defaults" },
+  });
+
+  return {
+    loaded,
+    filesystem,
+    https: toHttpsSettings(config),
+    dataGuard: new PathGuard(filesystem, { baseDir: options.cwd }),
+    audit,
+    onCredentialEvent: (event) => {
+      audit.record(toCredentialAuditEvent(event));
+    },
+    rateLimiter: new RateLimiter(toRateLimitSettings(config), {
+      now: () => options.now().getTime(),
+      sleep: sleepWithTimer,
+      onServerLimit: (hit) => {
+        audit.record(toRateLimitAuditEvent(hit));
+      },
+    }),
+    warnings,
+    close: (result) => {
+      audit.record({
+        eventType: "system_stop",
+        severity: result === "success" ? "low" : "medium",
+        source: "cli",
+        action: options.command,
+        result,
+        message: `export-trakt ${options.command} ended (${result})`,
+      });
+    },
+  };
+}
