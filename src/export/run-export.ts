@@ -29,6 +29,8 @@ import type { ExportOptions, TimeZoneSource } from "./options.js";
 import { toReportedFile, type ExportReport } from "./report.js";
 
 const MINUTE_MS = 60 * 1000;
+// A viewing up to a day ahead of this computer's clock is a clock difference.
+const DAY_MS = 24 * 60 * MINUTE_MS;
 
 function chooseTimeZone(
   options: ExportOptions,
@@ -70,6 +72,7 @@ function buildTables(
         timeZone,
         historyMode: options.historyMode,
         sinceDate: options.sinceDate,
+        notAfterMs: options.now.getTime() + DAY_MS,
       })
     : undefined;
   if (diary !== undefined) warnings.push(...diary.warnings);

@@ -7,14 +7,18 @@ import {
   symlink,
   writeFile,
 } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
+import { REPO_ROOT } from "../../test/support/paths.js";
 import { makeTempDir } from "../../test/support/temp.js";
 import { OutputError, SecurityError } from "../shared/index.js";
 
 import { writeFolderAtomically, type OutputFile } from "./folder-sink.js";
 
+const SLOW_WRITER = join(REPO_ROOT, "dist/test/support/slow-writer.js");
 const MODES = { fileMode: 0o644, dirMode: 0o750 };
 const FILES: OutputFile[] = [
   { relativePath: "watched.csv", content: Buffer.from("Title\nHeat\n") },
@@ -84,6 +88,31 @@ describe("writeFolderAtomically", () => {
       "out",
       "stand-in-for-a-system-folder",
     ]);
+  });
+
+  it("removes its staging folder when interrupted with Ctrl-C", async () => {
+    const root = await makeTempDir();
+    const child = spawn(process.execPath, [SLOW_WRITER, join(root, "out")], {
+      stdio: "ignore",
+    });
+    const exited = once(child, "exit");
+    // Interrupt once the staging folder holds a few files.
+    for (let attempt = 0; attempt < 400; attempt += 1) {
+      const staging = (await readdir(root)).find((name) =>
+        name.includes(".partial-"),
+      );
+      if (
+        staging !== undefined &&
+        (await readdir(join(root, staging))).length > 10
+      )
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    child.kill("SIGINT");
+    const [code, signal] = (await exited) as [number | null, string | null];
+
+    assert.equal(signal ?? code, "SIGINT");
+    assert.deepEqual(await readdir(root), []);
   });
 
   it("refuses a file path that would leave the folder and writes nothing", async () => {

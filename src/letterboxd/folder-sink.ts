@@ -4,6 +4,7 @@
  * failed run never leaves a half-written export or touches an earlier one.
  */
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import {
   chmod,
   lstat,
@@ -134,6 +135,7 @@ export async function writeFolderAtomically(
 
   const parent = dirname(absoluteTarget);
   const staging = await createStaging(parent, absoluteTarget, options.dirMode);
+  const releaseSignals = removeOnSignal(staging);
   try {
     for (const file of files) {
       const path = join(staging, safeRelativePath(file.relativePath));
@@ -152,8 +154,34 @@ export async function writeFolderAtomically(
       target,
       { cause: error },
     );
+  } finally {
+    releaseSignals();
   }
   return absoluteTarget;
+}
+
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * While a staging folder exists, Ctrl-C or a stop request removes it before
+ * the process ends the way the signal asks. Returns the function that stops
+ * listening once the folder is renamed or removed.
+ */
+function removeOnSignal(staging: string): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    release();
+    rmSync(staging, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  const release = () => {
+    for (const signal of STOP_SIGNALS) process.off(signal, handler);
+  };
+  // A signal someone else already handles (the scheduler stops between
+  // runs) is theirs to act on; this only replaces the default of dying.
+  for (const signal of STOP_SIGNALS) {
+    if (process.listenerCount(signal) === 0) process.once(signal, handler);
+  }
+  return release;
 }
 
 async function createStaging(

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+
+import yazl from "yazl";
 
 import { makeTempDir, writeTree } from "../../test/support/temp.js";
 import {
@@ -76,6 +80,82 @@ describe("readTraktExport", () => {
     assert.deepEqual(result.warnings, [
       "1 history entry appeared twice (same Trakt history id) and was counted once.",
     ]);
+  });
+
+  it("keeps two entries that share a history id but not a film", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "watched-history.json": [
+        historyItem(1, HEAT, "2020-01-01T20:00:00Z"),
+        historyItem(1, ALIEN, "2021-02-01T20:00:00Z"),
+      ],
+    });
+    const { library } = await readTraktExport(dir);
+    assert.deepEqual(
+      library.history?.map((event) => event.film.title),
+      ["Heat", "Alien"],
+    );
+  });
+
+  it("refuses a file of millions of tiny values before parsing it", async () => {
+    const dir = await makeTempDir();
+    await writeTree(dir, {
+      "watched-history.json": `[${"{},".repeat(700_000)}{}]`,
+    });
+    await assert.rejects(
+      readTraktExport(dir),
+      isInputError(
+        '"watched-history.json" holds 700,002 JSON objects or arrays in 2,100,004 bytes, far too many tiny values to be Trakt data. Use the files of your Trakt export; nothing was written.',
+      ),
+    );
+  });
+
+  it("reads one copy of an entry repeated in the archive, and says so", async () => {
+    const dir = await makeTempDir();
+    const zip = join(dir, "dup.zip");
+    const yazlZip = new yazl.ZipFile();
+    for (const zone of ["Asia/Tokyo", "America/Los_Angeles"]) {
+      yazlZip.addBuffer(
+        Buffer.from(JSON.stringify(userSettings(zone))),
+        "user-settings.json",
+      );
+    }
+    yazlZip.addBuffer(
+      Buffer.from(
+        JSON.stringify([historyItem(1, HEAT, "2020-01-01T20:00:00Z")]),
+      ),
+      "watched-history.json",
+    );
+    yazlZip.end();
+    yazlZip.outputStream.pipe(createWriteStream(zip));
+    await once(yazlZip.outputStream, "end");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const result = await readTraktExport(zip);
+    assert.equal(result.library.account.timezone, "Asia/Tokyo");
+    assert.deepEqual(result.warnings, [
+      '"user-settings.json" appears twice in the archive; only the first copy was read.',
+    ]);
+  });
+
+  it("names a file with control characters safely in messages", async () => {
+    const dir = await makeTempDir();
+    const zip = join(dir, "names.zip");
+    await writeZip(zip, {
+      "a\nWrote 999 rows\u202e/ratings-movies.json": "not json",
+      "watched-history.json": [historyItem(1, HEAT, "2020-01-01T20:00:00Z")],
+    });
+    await assert.rejects(readTraktExport(zip), (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      assert.ok(!error.message.includes("\n"));
+      assert.ok(!error.message.includes("\u202e"));
+      assert.ok(
+        error.message.startsWith(
+          '"aWrote 999 rows/ratings-movies.json" is not valid JSON',
+        ),
+      );
+      return true;
+    });
   });
 
   it("counts episodes and shows as skipped, never as films", async () => {
@@ -223,7 +303,7 @@ describe("readTraktExport", () => {
     await assert.rejects(
       readTraktExport(zip),
       isInputError(
-        `"${zip}" would unpack to 2048 MiB, over the 1024 MiB limit; it is not a plausible Trakt export (or it is a ZIP bomb). Nothing was written.`,
+        `"${zip}" would unpack to 2048 MiB, over the 512 MiB limit; it is not a plausible Trakt export (or it is a ZIP bomb). Nothing was written.`,
       ),
     );
     assert.ok(process.memoryUsage().rss - rssBefore < 64 * 1024 ** 2);
@@ -232,11 +312,11 @@ describe("readTraktExport", () => {
   it("refuses one entry over the size limit for a single file", async () => {
     const dir = await makeTempDir();
     const zip = join(dir, "big.zip");
-    await writeZipBomb(zip, "watched-history.json", 300 * 1024 ** 2);
+    await writeZipBomb(zip, "watched-history.json", 100 * 1024 ** 2);
     await assert.rejects(
       readTraktExport(zip),
       isInputError(
-        `"watched-history.json" is 300 MiB, over the 256 MiB limit for one file. Nothing was written.`,
+        `"watched-history.json" is 100 MiB, over the 64 MiB limit for one file. Replace it with the file from your Trakt export; nothing was written.`,
       ),
     );
   });

@@ -92,6 +92,25 @@ const REQUIRED_KINDS = new Set<FileKind>([
 // Page sizes at which a backup that did not page through the API stops.
 const TRUNCATION_LENGTHS = new Set([10, 100, 250]);
 
+// Trakt items are objects of a few hundred bytes. A file over 1 MiB whose
+// values average under 16 bytes is built to make parsing explode in memory.
+const MIN_BYTES_PER_VALUE = 16;
+const DENSITY_CHECK_MIN_BYTES = 1024 * 1024;
+
+function assertPlausibleDensity(buffer: Buffer, path: string): void {
+  if (buffer.length < DENSITY_CHECK_MIN_BYTES) return;
+  let containers = 0;
+  for (const byte of buffer) {
+    if (byte === 0x7b || byte === 0x5b) containers += 1;
+  }
+  if (containers * MIN_BYTES_PER_VALUE > buffer.length) {
+    throw new InputError(
+      `"${path}" holds ${containers.toLocaleString("en-US")} JSON objects or arrays in ${buffer.length.toLocaleString("en-US")} bytes, far too many tiny values to be Trakt data. Use the files of your Trakt export; nothing was written.`,
+      path,
+    );
+  }
+}
+
 function parseJson(buffer: Buffer): unknown {
   const text = buffer.toString("utf8");
   return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -116,7 +135,15 @@ export async function readTraktExport(
 
   try {
     let filesDone = 0;
+    const seenPaths = new Set<string>();
     for (const entry of source.entries) {
+      if (seenPaths.has(entry.path)) {
+        warnings.push(
+          `"${entry.path}" appears twice in the archive; only the first copy was read.`,
+        );
+        continue;
+      }
+      seenPaths.add(entry.path);
       const found = await readEntry(entry, files, warnings);
       documents.push(...found);
       filesDone += 1;
@@ -168,7 +195,7 @@ async function readEntry(
   if (entry.unreadable !== undefined) {
     if (isRequired) {
       throw new InputError(
-        `"${entry.path}" ${entry.unreadable}. Nothing was written.`,
+        `"${entry.path}" ${entry.unreadable}. Replace it with the file from your Trakt export; nothing was written.`,
         entry.path,
       );
     }
@@ -177,7 +204,9 @@ async function readEntry(
 
   let content: unknown;
   try {
-    content = parseJson(await entry.read());
+    const bytes = await entry.read();
+    assertPlausibleDensity(bytes, entry.path);
+    content = parseJson(bytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
     if (isRequired) {
@@ -311,7 +340,7 @@ function buildLibrary(documents: Document[], warnings: string[]): TraktLibrary {
       : dedupe(toWatchEvents(historyItems, context), (event: WatchEvent) =>
           event.historyId === undefined
             ? `${event.film.key}@${event.watchedAtMs ?? "undated"}`
-            : String(event.historyId),
+            : `${event.historyId}@${event.film.key}`,
         );
   if (historyItems !== undefined && history !== undefined) {
     const duplicates =

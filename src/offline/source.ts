@@ -4,13 +4,14 @@
  * never extracted, and every size is capped before and while inflating.
  */
 import type { Dirent } from "node:fs";
+import { constants } from "node:fs";
 import { lstat, open, readdir, readFile } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 
 import yauzl from "yauzl";
 
-import { InputError, describeError } from "../shared/index.js";
+import { InputError, describeError, toPrintable } from "../shared/index.js";
 
 export interface ReadLimits {
   /** Most files a ZIP or folder may hold. */
@@ -25,8 +26,9 @@ export interface ReadLimits {
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxEntries: 10_000,
-  maxEntryBytes: 256 * 1024 * 1024,
-  maxTotalBytes: 1024 * 1024 * 1024,
+  // A full Trakt history (100,000 viewings) is about 40 MB of JSON.
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 512 * 1024 * 1024,
   maxCompressionRatio: 200,
 };
 
@@ -168,7 +170,9 @@ async function openFolder(
         pending.push(fullPath);
         continue;
       }
-      const relativePath = relative(root, fullPath).split(sep).join("/");
+      const relativePath = toPrintable(
+        relative(root, fullPath).split(sep).join("/"),
+      );
       if (entries.length >= limits.maxEntries) {
         throw new InputError(
           `The folder "${root}" holds more than ${limits.maxEntries} files; a Trakt export has far fewer. Point --from at the export itself.`,
@@ -179,7 +183,7 @@ async function openFolder(
         entries.push(
           unreadableEntry(
             relativePath,
-            "it is not a regular file (links are not followed)",
+            "is not a regular file (links and special files are not followed)",
           ),
         );
         continue;
@@ -192,12 +196,51 @@ async function openFolder(
         baseName: child.name,
         size,
         unreadable: tooBig,
-        read: () => readFile(fullPath),
+        read: () =>
+          readRegularFile(fullPath, relativePath, limits.maxEntryBytes),
       });
     }
   }
   checkTotal(root, totalBytes, limits);
   return { kind: "folder", entries, close: () => Promise.resolve() };
+}
+
+/**
+ * Reads a file of a folder export without following a link and within the
+ * size cap, judged on the opened file itself: the folder was listed earlier
+ * and the file may have been swapped for a link or a pipe since.
+ */
+async function readRegularFile(
+  fullPath: string,
+  shownPath: string,
+  maxBytes: number,
+): Promise<Buffer> {
+  const refuse = (reason: string) =>
+    new InputError(
+      `"${shownPath}" ${reason}. Replace it with the file from your Trakt export.`,
+      shownPath,
+    );
+  let handle;
+  try {
+    handle = await open(
+      fullPath,
+      constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+    );
+  } catch (error) {
+    throw refuse(`cannot be opened (${describeError(error)})`);
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw refuse("is not a regular file");
+    const tooBig = checkEntrySize(stats.size, {
+      ...DEFAULT_READ_LIMITS,
+      maxEntryBytes: maxBytes,
+    });
+    if (tooBig !== undefined) throw refuse(tooBig);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 function unreadableEntry(path: string, reason: string): SourceEntry {
@@ -301,7 +344,7 @@ function listZipEntries(
     zip.on("error", (error: unknown) => {
       reject(
         new InputError(
-          `"${zipPath}" is damaged: ${describeError(error)}.`,
+          `"${zipPath}" is damaged or unsafe (${toPrintable(describeError(error))}). Download the export from Trakt again.`,
           zipPath,
           {
             cause: error,
@@ -319,7 +362,7 @@ function toSourceEntry(
   entry: yauzl.Entry,
   limits: ReadLimits,
 ): SourceEntry {
-  const path = entry.fileName;
+  const path = toPrintable(entry.fileName);
   const size = entry.uncompressedSize;
   const ratio = size / Math.max(entry.compressedSize, 1);
   let unreadable = checkEntrySize(size, limits);
@@ -331,7 +374,7 @@ function toSourceEntry(
     unreadable = `inflates ${Math.round(ratio)} times its compressed size, over the limit of ${limits.maxCompressionRatio} (a ZIP bomb)`;
   }
   if (unreadable === undefined && entry.isEncrypted())
-    unreadable = "it is encrypted";
+    unreadable = "is encrypted";
 
   const reasonForBomb = unreadable;
   return {
@@ -356,8 +399,8 @@ function readZipEntry(
 ): Promise<Buffer> {
   const fail = (error: unknown) =>
     new InputError(
-      `Cannot read "${entry.fileName}" from "${zipPath}": ${describeError(error)}.`,
-      entry.fileName,
+      `Cannot read "${toPrintable(entry.fileName)}" from "${zipPath}": ${describeError(error)}. The archive looks damaged; download the export from Trakt again.`,
+      toPrintable(entry.fileName),
       { cause: error },
     );
 

@@ -10,12 +10,19 @@ const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /* eslint-enable no-control-regex */
 
+// Bidirectional overrides, embeddings and isolates: they can make a
+// file name read backwards or hide part of a message.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Makes outside text (titles, usernames, server messages) safe to print on
  * one terminal line: escape sequences and control characters are removed.
  */
 export function toPrintable(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, "").replace(CONTROL_ONE_LINE, "");
+  return text
+    .replace(ESCAPE_SEQUENCE, "")
+    .replace(CONTROL_ONE_LINE, "")
+    .replace(BIDI_CONTROL, "");
 }
 
 /** Like toPrintable, but keeps tabs and line breaks (CRLF becomes LF). */
@@ -23,5 +30,6 @@ export function toPrintableMultiline(text: string): string {
   return text
     .replace(ESCAPE_SEQUENCE, "")
     .replace(/\r\n?/g, "\n")
-    .replace(CONTROL_MULTI_LINE, "");
+    .replace(CONTROL_MULTI_LINE, "")
+    .replace(BIDI_CONTROL, "");
 }

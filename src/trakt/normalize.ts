@@ -71,12 +71,16 @@ const IMDB_ID = /^tt\d{5,12}$/;
 // Viewing dates before 1900, or exactly the Unix epoch, are placeholders that
 // tools write for "date unknown", never real viewings.
 const EARLIEST_PLAUSIBLE_MS = Date.UTC(1900, 0, 1);
+const LATEST_PLAUSIBLE_MS = Date.UTC(9999, 11, 31);
 
 function toViewingMs(value: string | null | undefined): number | undefined {
   const ms = toTimestampMs(value);
-  return ms !== undefined && ms !== 0 && ms >= EARLIEST_PLAUSIBLE_MS
-    ? ms
-    : undefined;
+  const isPlausible =
+    ms !== undefined &&
+    ms !== 0 &&
+    ms >= EARLIEST_PLAUSIBLE_MS &&
+    ms <= LATEST_PLAUSIBLE_MS;
+  return isPlausible ? ms : undefined;
 }
 
 function toPositiveInteger(
@@ -100,11 +104,18 @@ function toImdbId(value: string | null | undefined): string | undefined {
   return trimmed !== undefined && IMDB_ID.test(trimmed) ? trimmed : undefined;
 }
 
+// Trakt writes ISO 8601 with a zone. Anything else would be read by Date.parse
+// in the process's own time zone, or guessed from loose text.
+const ISO_TIMESTAMP =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
 /** Parses an ISO timestamp; `undefined` for a missing or unparsable one. */
 export function toTimestampMs(
   value: string | null | undefined,
 ): number | undefined {
-  if (value === null || value === undefined) return undefined;
+  if (value === null || value === undefined || !ISO_TIMESTAMP.test(value)) {
+    return undefined;
+  }
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : ms;
 }

@@ -292,6 +292,22 @@ describe("buildDiaryRows", () => {
     assert.deepEqual(result, [row(HEAT, { rating10: 8 })]);
   });
 
+  it("treats loose or impossible viewing dates as unknown", () => {
+    const result = buildDiaryRows(
+      libraryFromJson({
+        history: [
+          historyItem(1, HEAT, "12"),
+          historyItem(2, HEAT, "2020-01-01 23:30"),
+          historyItem(3, HEAT, "+275760-09-13T00:00:00.000Z"),
+          historyItem(4, HEAT, "2099-01-01T00:00:00Z"),
+        ],
+      }),
+      { ...UTC, notAfterMs: Date.UTC(2026, 0, 1) },
+    );
+    assert.deepEqual(result.rows, [row(HEAT, {})]);
+    assert.equal(result.stats.undatedViewings, 4);
+  });
+
   it("never writes 0, NaN or a made-up id for missing values", () => {
     const bare: FilmSpec = {
       trakt: 30,

@@ -21,6 +21,8 @@ export interface DiaryOptions {
   historyMode: HistoryMode;
   /** Only viewings on or after this local date (`YYYY-MM-DD`) are written. */
   sinceDate: string | undefined;
+  /** Viewings dated after this instant are treated as undated (a bad clock). */
+  notAfterMs?: number | undefined;
 }
 
 export interface DiaryStats {
@@ -93,6 +95,7 @@ function collectViewings(
   library: TraktLibrary,
   localDate: (ms: number) => string,
   stats: DiaryStats,
+  notAfterMs: number,
 ): Map<string, FilmViewings> {
   const films = new Map<string, FilmViewings>();
   const entryFor = (film: Film): FilmViewings => {
@@ -116,7 +119,7 @@ function collectViewings(
   for (const event of history) {
     const entry = entryFor(event.film);
     stats.viewings += 1;
-    if (event.watchedAtMs === undefined) {
+    if (event.watchedAtMs === undefined || event.watchedAtMs > notAfterMs) {
       entry.undated += 1;
       stats.undatedViewings += 1;
       continue;
@@ -187,7 +190,12 @@ export function buildDiaryRows(
     spoilerReviews: 0,
   };
   const warnings: string[] = [];
-  const viewings = collectViewings(library, localDate, stats);
+  const viewings = collectViewings(
+    library,
+    localDate,
+    stats,
+    options.notAfterMs ?? Number.POSITIVE_INFINITY,
+  );
   const ratings = latestRating(library.ratings);
   const comments = chosenComment(library.comments);
   const since = options.sinceDate;

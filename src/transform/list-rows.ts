@@ -51,6 +51,8 @@ export function buildCollectionRows(entries: readonly ListEntry[]): ListRow[] {
 }
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+// Names Windows reserves for devices, whatever the extension.
+const RESERVED_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /**
  * File names (without `.csv`) for personal lists: the Trakt slug when it is a
@@ -65,7 +67,8 @@ export function chooseListFileNames(
   return lists.map((list, index) => {
     const slug = list.slug.toLowerCase();
     const fallback = `list-${list.traktId ?? index + 1}`;
-    let name = SAFE_SLUG.test(slug) ? slug : fallback;
+    let name =
+      SAFE_SLUG.test(slug) && !RESERVED_NAME.test(slug) ? slug : fallback;
     if (taken.has(name)) name = `${name}-${list.traktId ?? index + 1}`;
     let suffix = 2;
     const base = name;

@@ -324,6 +324,11 @@ describe("export: failures", () => {
       "Error: Unknown option '--colour'. Run \"export-trakt export --help\" for the usage.",
     ],
     [
+      "an empty output folder",
+      ["--output", ""],
+      "Error: --output is empty. Give the folder to write, for example --output exports/letterboxd.",
+    ],
+    [
       "a zero row limit",
       ["--max-rows", "0"],
       'Error: --max-rows must be a whole number greater than 0, not "0".',

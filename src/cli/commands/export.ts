@@ -89,6 +89,15 @@ export function parseSinceDate(value: string): string {
   return value;
 }
 
+function parseOutputDir(value: string): string {
+  if (value.trim() === "") {
+    throw new UsageError(
+      "--output is empty. Give the folder to write, for example --output exports/letterboxd.",
+    );
+  }
+  return value;
+}
+
 const MIN_FILE_BYTES = 4096;
 
 function parseMaxBytes(value: string): number {
@@ -112,6 +121,7 @@ export function registerExport(program: Command, context: CliContext): void {
     .option(
       "--output <dir>",
       "folder to write (default: exports/export_<date>_<time>)",
+      parseOutputDir,
     )
     .option("--force", "replace the content of a non-empty --output folder")
     .option(
