@@ -106,8 +106,9 @@ function toImdbId(value: string | null | undefined): string | undefined {
 
 // Trakt writes ISO 8601 with a zone. Anything else would be read by Date.parse
 // in the process's own time zone, or guessed from loose text.
+// The shape is checked here; Date.parse then rejects impossible values.
 const ISO_TIMESTAMP =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /** Parses an ISO timestamp; `undefined` for a missing or unparsable one. */
 export function toTimestampMs(
