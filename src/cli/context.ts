@@ -1,5 +1,18 @@
 import type { Writable } from "node:stream";
 
+import type {
+  ClientCredentialsSource,
+  TokenStore,
+  TraktClock,
+} from "../trakt/index.js";
+
+/** Where the Trakt commands find credentials, and the clock they wait on. */
+export interface TraktDependencies {
+  tokens: TokenStore;
+  credentials: ClientCredentialsSource;
+  clock?: TraktClock;
+}
+
 /**
  * What a command needs from the process, passed in so that tests and the
  * dashboard can run the same commands with their own streams and clock.
@@ -12,6 +25,8 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   cwd: string;
   now: () => Date;
+  /** Injected by tests and the demo; the environment is used when unset. */
+  trakt?: TraktDependencies;
 }
 
 export function processContext(): CliContext {

@@ -42,10 +42,11 @@ export function printExportSummary(
 
 function printDetails(report: ExportReport, out: Writable): void {
   const source = toPrintable(report.source.location);
-  writeLine(
-    out,
-    `Read ${plural(report.inputFiles.length, "file")} from ${source}.`,
-  );
+  const isApi = report.source.kind === "api";
+  const inputs = isApi
+    ? `Fetched ${plural(report.inputFiles.length, "endpoint")} from ${source}.`
+    : `Read ${plural(report.inputFiles.length, "file")} from ${source}.`;
+  writeLine(out, inputs);
   writeLine(
     out,
     `Time zone: ${report.timeZone.name} (${TIME_ZONE_SOURCES[report.timeZone.source]}).`,

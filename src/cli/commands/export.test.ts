@@ -209,12 +209,15 @@ describe("export: failures", () => {
     });
   }
 
-  it("exits 2 without --from", async () => {
-    const result = await runCliForTest(["export"], {
-      cwd: await makeTempDir(),
-    });
-    assert.equal(result.code, 2);
-    assert.match(result.stderr, /^Error: --from is required/);
+  it("exits 1 without --from when no Trakt client id is set, sending nothing", async () => {
+    const cwd = await makeTempDir();
+    const result = await runCliForTest(["export"], { cwd });
+    assert.equal(result.code, 1);
+    assert.equal(
+      result.stderr.trimEnd(),
+      "Error: No Trakt client id is set. Set TRAKT_CLIENT_ID (and TRAKT_CLIENT_SECRET for logging in) to your app's values from https://app.trakt.tv/settings/apps, or use --from with a Trakt data export instead.",
+    );
+    assert.deepEqual(await readdir(cwd), []);
   });
 
   it("exits 1 on a broken export file, names it, and leaves no CSV behind", async () => {
@@ -277,6 +280,7 @@ describe("export: failures", () => {
     });
     assert.equal(second.code, 0);
     assert.deepEqual((await readdir(join(cwd, "exports"))).sort(), [
+      ".export-state.json",
       "export_2026-01-02_04-04-05",
       "export_2026-01-02_04-04-05-2",
     ]);

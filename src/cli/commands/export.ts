@@ -5,9 +5,15 @@ import { Option, type Command } from "commander";
 import {
   DEFAULT_EXPORT_KINDS,
   EXPORT_KINDS,
+  exportStatePath,
+  findUnchangedKinds,
+  readExportState,
   runExport,
+  toCutoff,
+  type ExportEvent,
   type ExportKind,
   type ExportReport,
+  type LoadedLibrary,
 } from "../../export/index.js";
 import {
   DEFAULT_FOLDER_MODES,
@@ -16,13 +22,21 @@ import {
 import { readTraktExport } from "../../offline/index.js";
 import { UsageError } from "../../shared/index.js";
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
-import type { CliContext } from "../context.js";
+import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 import { createProgress } from "../progress.js";
 import { printExportSummary } from "../summary.js";
+import {
+  addTraktOptions,
+  resolveBaseUrls,
+  type TraktFlags,
+} from "../trakt-setup.js";
 
-interface ExportFlags {
+import { createLiveLoader } from "./export-live.js";
+
+interface ExportFlags extends TraktFlags {
   from?: string;
+  user?: string;
   output?: string;
   force?: boolean;
   timezone?: string;
@@ -70,6 +84,11 @@ export function parseExportKinds(value: string): ExportKind[] {
   return kinds;
 }
 
+/** `--since`: a date, or `last` for what the last export did not cover. */
+export function parseSince(value: string): string {
+  return value === "last" ? value : parseSinceDate(value);
+}
+
 export function parseSinceDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
@@ -106,6 +125,10 @@ export function registerExport(program: Command, context: CliContext): void {
       "Trakt data export: the .zip, its unpacked folder, or a raw-API backup",
     )
     .option(
+      "--user <name>",
+      "without --from: export this public Trakt profile (needs only the client id)",
+    )
+    .option(
       "--output <dir>",
       "folder to write (default: exports/export_<date>_<time>)",
     )
@@ -131,8 +154,8 @@ export function registerExport(program: Command, context: CliContext): void {
     )
     .option(
       "--since <date>",
-      "only viewings on or after this local date (YYYY-MM-DD)",
-      parseSinceDate,
+      'only viewings on or after this local date (YYYY-MM-DD), or "last": only what the last export did not include',
+      parseSince,
     )
     .option(
       "--max-rows <n>",
@@ -153,12 +176,16 @@ export function registerExport(program: Command, context: CliContext): void {
     .option("--dry-run", "do everything except writing files")
     .option("--json", "print the report as JSON on stdout");
 
-  addCommonOptions(command).action(async (flags: ExportFlags) => {
-    const report = await exportCommand(flags, context);
-    if (flags.json === true)
-      context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    printExportSummary(report, context.stderr, { quiet: flags.quiet === true });
-  });
+  addCommonOptions(addTraktOptions(command)).action(
+    async (flags: ExportFlags) => {
+      const report = await exportCommand(flags, context);
+      if (flags.json === true)
+        context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      printExportSummary(report, context.stderr, {
+        quiet: flags.quiet === true,
+      });
+    },
+  );
 }
 
 /** Runs `export-trakt export` with parsed flags; returns the run's report. */
@@ -167,38 +194,55 @@ export async function exportCommand(
   context: CliContext,
 ): Promise<ExportReport> {
   const from = flags.from;
-  if (from === undefined) {
+  if (from !== undefined && flags.user !== undefined) {
     throw new UsageError(
-      "--from is required: pass the path of your Trakt data export (the .zip from Trakt's data export page, or the folder it unpacks to).",
+      "--user exports from the Trakt API and cannot be combined with --from; drop one of them.",
     );
   }
+  if (from === undefined) resolveBaseUrls(flags);
+
+  const outputRoot = resolve(context.cwd, "exports");
+  const statePath = exportStatePath(outputRoot);
+  const isIncremental = flags.since === "last";
+  const previous = isIncremental ? await readExportState(statePath) : undefined;
+  if (isIncremental && previous === undefined) {
+    writeLine(
+      context.stderr,
+      `Warning: --since last found no earlier export recorded in ${statePath}; this run exports everything.`,
+    );
+  }
+
+  const load =
+    from === undefined
+      ? createLiveLoader(
+          {
+            flags,
+            user: flags.user,
+            include: flags.export,
+            previousActivities: previous?.lastActivities,
+            isIncremental: previous !== undefined,
+          },
+          context,
+        )
+      : createOfflineLoader(from, context, previous?.lastActivities);
+
   const progress = createProgress(context);
   try {
     return await runExport({
-      load: async (onEvent) => {
-        const result = await readTraktExport(resolve(context.cwd, from), {
-          onProgress: (event) => {
-            onEvent({ kind: "reading", ...event });
-          },
-        });
-        return {
-          library: result.library,
-          source: { kind: result.sourceKind, location: from },
-          inputFiles: result.files,
-          warnings: result.warnings,
-        };
-      },
+      load,
       outputDir:
         flags.output === undefined
           ? undefined
           : resolve(context.cwd, flags.output),
-      outputRoot: resolve(context.cwd, "exports"),
+      outputRoot,
       force: flags.force === true,
       timeZone: flags.timezone,
       systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       historyMode: flags.historyMode,
       include: flags.export,
-      sinceDate: flags.since,
+      sinceDate: isIncremental ? undefined : flags.since,
+      newerThan: previous === undefined ? undefined : toCutoff(previous),
+      statePath,
       limits: { maxRows: flags.maxRows, maxBytes: flags.maxBytes },
       spreadsheetSafe: flags.spreadsheetSafe === true,
       dryRun: flags.dryRun === true,
@@ -209,4 +253,32 @@ export async function exportCommand(
   } finally {
     progress.done();
   }
+}
+
+function createOfflineLoader(
+  from: string,
+  context: CliContext,
+  previousActivities: unknown,
+) {
+  return async (
+    onEvent: (event: ExportEvent) => void,
+  ): Promise<LoadedLibrary> => {
+    const result = await readTraktExport(resolve(context.cwd, from), {
+      onProgress: (event) => {
+        onEvent({ kind: "reading", ...event });
+      },
+    });
+    const unchanged =
+      previousActivities === undefined
+        ? []
+        : findUnchangedKinds(previousActivities, result.lastActivities);
+    return {
+      library: result.library,
+      source: { kind: result.sourceKind, location: from },
+      inputFiles: result.files,
+      warnings: result.warnings,
+      lastActivities: result.lastActivities,
+      unchanged,
+    };
+  };
 }
