@@ -39,13 +39,19 @@ export const TraktTokenResponse = z.looseObject({
   created_at: z.number().nullish(),
   scope: z.string().nullish(),
 });
-export type TraktTokenResponse = z.infer<typeof TraktTokenResponse>;
+export interface TokenAnswerFields {
+  access_token: string;
+  refresh_token: string;
+  expires_in?: number | null | undefined;
+  created_at?: number | null | undefined;
+  scope?: string | null | undefined;
+}
 
 /**
  * Converts a token answer. The expiry uses Trakt's own `created_at` rather
  * than the local clock, so a skewed clock does not shorten or stretch it.
  */
-export function toTraktTokens(response: TraktTokenResponse): TraktTokens {
+export function toTraktTokens(response: TokenAnswerFields): TraktTokens {
   const { created_at: createdAt, expires_in: expiresIn } = response;
   const expiresAtMs =
     typeof createdAt === "number" && typeof expiresIn === "number"
