@@ -3,12 +3,16 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 
 import { registerAuditCommands } from "./audit.js";
+import { registerAuth } from "./auth.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
+import { registerToken } from "./token.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
+  registerAuth,
+  registerToken,
   registerAuditCommands,
   (program, context) => {
     registerSandboxCommand(program, context);
