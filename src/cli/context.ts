@@ -1,5 +1,18 @@
 import type { Readable, Writable } from "node:stream";
 
+import type {
+  ClientCredentialsSource,
+  TokenStore,
+  TraktClock,
+} from "../trakt/index.js";
+
+/** Where the Trakt commands find credentials, and the clock they wait on. */
+export interface TraktDependencies {
+  tokens: TokenStore;
+  credentials: ClientCredentialsSource;
+  clock?: TraktClock;
+}
+
 /**
  * What a command needs from the process, passed in so that tests and the
  * dashboard can run the same commands with their own streams and clock.
@@ -16,6 +29,8 @@ export interface CliContext {
   stdin?: Readable;
   /** True when stdin is a terminal: secrets can be typed without echo. */
   isStdinTty?: boolean;
+  /** Injected by tests and the demo; the environment is used when unset. */
+  trakt?: TraktDependencies;
 }
 
 export function processContext(): CliContext {

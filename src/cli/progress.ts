@@ -18,6 +18,7 @@ export function createProgress(context: CliContext): Progress {
     return { update: () => undefined, done: () => undefined };
 
   let drawn = false;
+  let pagesFetched = 0;
   const draw = (text: string) => {
     context.stderr.write(`\r\u001b[2K${text}`);
     drawn = true;
@@ -34,6 +35,20 @@ export function createProgress(context: CliContext): Progress {
           draw(`Reading ${bar} ${event.filesDone}/${event.filesTotal} files`);
           break;
         }
+        case "fetching":
+          pagesFetched += 1;
+          draw(`Fetching from Trakt: ${pagesFetched} pages`);
+          break;
+        case "rate-limit-wait":
+          draw(
+            `Trakt asked to slow down: waiting ${Math.ceil(event.waitMs / 1000)} s`,
+          );
+          break;
+        case "retrying":
+          draw(
+            `Retrying ${event.path} in ${Math.ceil(event.delayMs / 1000)} s (attempt ${event.attempt + 1})`,
+          );
+          break;
         case "converting":
           draw("Converting to Letterboxd rows…");
           break;

@@ -8,7 +8,7 @@ import { writeLine } from "./context.js";
 
 const TIME_ZONE_SOURCES = {
   option: "from --timezone or the config",
-  account: "the account's, from the export",
+  account: "the Trakt account's",
   system: "this computer's; pass --timezone to choose",
 } as const;
 
@@ -81,10 +81,11 @@ export function printExportSummary(
 function printDetails(report: ExportReport, out: Writable): void {
   const source = toPrintable(report.source.location);
   const zone = `${report.timeZone.name}, ${TIME_ZONE_SOURCES[report.timeZone.source]}`;
-  writeLine(
-    out,
-    `Read ${count(report.inputFiles.length, "file")} from ${source} (time zone ${zone}).`,
-  );
+  const inputs =
+    report.source.kind === "api"
+      ? `Fetched ${count(report.inputFiles.length, "endpoint")} from ${source}`
+      : `Read ${count(report.inputFiles.length, "file")} from ${source}`;
+  writeLine(out, `${inputs} (time zone ${zone}).`);
 
   const width = Math.max(12, ...report.files.map((file) => file.path.length));
   for (const file of report.files) {

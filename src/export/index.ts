@@ -9,3 +9,11 @@ export {
 } from "./options.js";
 export type { ExportReport, ReportedFile } from "./report.js";
 export { defaultFolderName, runExport } from "./run-export.js";
+export {
+  EXPORT_STATE_FILE,
+  exportStatePath,
+  readExportState,
+  toCutoff,
+  type ExportState,
+} from "./export-state.js";
+export { findUnchangedKinds } from "./activities.js";

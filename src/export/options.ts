@@ -1,7 +1,7 @@
 import type { SizeLimits } from "../letterboxd/index.js";
 import type { InputFileReport } from "../offline/index.js";
 import type { TraktLibrary } from "../trakt/index.js";
-import type { HistoryMode } from "../transform/index.js";
+import type { HistoryMode, IncrementalCutoff } from "../transform/index.js";
 
 export const EXPORT_KINDS = [
   "watched",
@@ -22,12 +22,19 @@ export interface LoadedLibrary {
   source: { kind: "zip" | "folder" | "file" | "api"; location: string };
   inputFiles: InputFileReport[];
   warnings: string[];
+  /** Trakt's `last_activities` when the source has it, for the next run. */
+  lastActivities?: unknown;
+  /** Kinds the source says did not change since the last export. */
+  unchanged?: readonly ExportKind[];
 }
 
 export type TimeZoneSource = "option" | "account" | "system";
 
 export type ExportEvent =
   | { kind: "reading"; filesDone: number; filesTotal: number; path: string }
+  | { kind: "fetching"; path: string; page: number; pageCount: number }
+  | { kind: "rate-limit-wait"; path: string; waitMs: number }
+  | { kind: "retrying"; path: string; attempt: number; delayMs: number }
   | { kind: "converting" }
   | { kind: "writing"; files: number };
 
@@ -43,6 +50,10 @@ export interface ExportOptions {
   historyMode: HistoryMode;
   include: readonly ExportKind[];
   sinceDate: string | undefined;
+  /** Incremental run: only what the earlier export did not cover. */
+  newerThan?: IncrementalCutoff | undefined;
+  /** Where to record this export for `--since last`; none when undefined. */
+  statePath?: string | undefined;
   limits: SizeLimits;
   spreadsheetSafe: boolean;
   dryRun: boolean;

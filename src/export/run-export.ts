@@ -25,6 +25,7 @@ import {
   type DiaryResult,
 } from "../transform/index.js";
 
+import { nextCutoff, writeExportState } from "./export-state.js";
 import type { ExportOptions, TimeZoneSource } from "./options.js";
 import { toReportedFile, type ExportReport } from "./report.js";
 
@@ -73,6 +74,7 @@ function buildTables(
         historyMode: options.historyMode,
         sinceDate: options.sinceDate,
         notAfterMs: options.now.getTime() + DAY_MS,
+        newerThan: options.newerThan,
       })
     : undefined;
   if (diary !== undefined) warnings.push(...diary.warnings);
@@ -162,6 +164,14 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
   const emit = options.onEvent ?? (() => undefined);
   const loaded = await options.load(emit);
   const warnings = [...loaded.warnings];
+  const unchanged = loaded.unchanged ?? [];
+  const include = options.include.filter((kind) => !unchanged.includes(kind));
+  if (unchanged.length > 0) {
+    warnings.push(
+      `Unchanged on Trakt since the last export, so not written again: ${unchanged.join(", ")}.`,
+    );
+  }
+  options = { ...options, include };
 
   emit({ kind: "converting" });
   const timeZone = chooseTimeZone(options, loaded.library, warnings);
@@ -211,6 +221,16 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
       defaultFolderName(options.now, timeZone.name),
     ));
   const written = await writeWithReport(outputDir, planned, report, options);
+  if (options.statePath !== undefined) {
+    await writeExportState(options.statePath, {
+      version: 1,
+      lastExportAt: options.now.toISOString(),
+      outputDir: written,
+      source: loaded.source,
+      cutoff: nextCutoff(loaded.library, options.newerThan),
+      lastActivities: loaded.lastActivities,
+    });
+  }
   return { ...report, outputDir: written };
 }
 

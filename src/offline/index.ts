@@ -1,5 +1,12 @@
 export {
+  buildLibraryFromDocuments,
+  type RawDocument,
+} from "./build-library.js";
+export type { FileKind } from "./classify.js";
+export {
+  readExportDocuments,
   readTraktExport,
+  type ExportDocuments,
   type InputFileReport,
   type OfflineReadResult,
   type ReadOptions,

@@ -1,26 +1,15 @@
 /**
- * Reads a Trakt data export (or a raw-API backup) into a TraktLibrary, with a
- * per-file account of what was used, ignored or skipped.
+ * Reads a Trakt data export (or a raw-API backup) into raw documents and then
+ * into a TraktLibrary, with a per-file account of what was used, ignored or
+ * skipped.
  */
-import {
-  NormalizeContext,
-  toAccountSettings,
-  toComments,
-  toListEntries,
-  toPersonalList,
-  toRatings,
-  toWatchEvents,
-  toWatchedSummaries,
-  type AccountSettings,
-  type FilmComment,
-  type FilmRating,
-  type ListEntry,
-  type PersonalList,
-  type TraktLibrary,
-  type WatchEvent,
-  type WatchedSummary,
-} from "../trakt/index.js";
+import type { TraktLibrary } from "../trakt/index.js";
 import { InputError, describeError } from "../shared/index.js";
+
+import {
+  buildLibraryFromDocuments,
+  type RawDocument,
+} from "./build-library.js";
 
 import {
   classifyByName,
@@ -65,14 +54,14 @@ export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
 }
 
-interface Document {
-  path: string;
-  kind: FileKind;
-  part: number;
-  listId: number | undefined;
-  listSlug: string | undefined;
-  isRawApiName: boolean;
-  content: unknown;
+type Document = RawDocument;
+
+/** The parsed files of an export, before they become a library. */
+export interface ExportDocuments {
+  documents: RawDocument[];
+  sourceKind: "zip" | "folder" | "file";
+  files: InputFileReport[];
+  warnings: string[];
 }
 
 // Kinds whose files must be read successfully: a broken one fails the run.
@@ -88,9 +77,6 @@ const REQUIRED_KINDS = new Set<FileKind>([
   "settings",
   "collection",
 ]);
-
-// Page sizes at which a backup that did not page through the API stops.
-const TRUNCATION_LENGTHS = new Set([10, 100, 250]);
 
 // Trakt items are objects of a few hundred bytes. A file over 1 MiB whose
 // values average under 16 bytes is built to make parsing explode in memory.
@@ -120,11 +106,15 @@ function isMacMetadata(entry: SourceEntry): boolean {
   return entry.path.startsWith("__MACOSX/") || entry.baseName.startsWith("._");
 }
 
-/** Reads every file of the export at `inputPath` into a library. */
-export async function readTraktExport(
+/**
+ * Reads and parses every file of the export at `inputPath`, classified by
+ * kind, without building a library. Throws InputError when nothing in it is
+ * Trakt film data.
+ */
+export async function readExportDocuments(
   inputPath: string,
   options: ReadOptions = {},
-): Promise<OfflineReadResult> {
+): Promise<ExportDocuments> {
   const source = await openSource(
     inputPath,
     options.limits ?? DEFAULT_READ_LIMITS,
@@ -163,12 +153,23 @@ export async function readTraktExport(
       inputPath,
     );
   }
+  return { documents, sourceKind: source.kind, files, warnings };
+}
 
-  const library = buildLibrary(documents, warnings);
+/** Reads every file of the export at `inputPath` into a library. */
+export async function readTraktExport(
+  inputPath: string,
+  options: ReadOptions = {},
+): Promise<OfflineReadResult> {
+  const { documents, sourceKind, files, warnings } = await readExportDocuments(
+    inputPath,
+    options,
+  );
+  const library: TraktLibrary = buildLibraryFromDocuments(documents, warnings);
   const lastActivities = documents.find(
     (doc) => doc.kind === "last-activities",
   )?.content;
-  return { library, sourceKind: source.kind, files, warnings, lastActivities };
+  return { library, sourceKind, files, warnings, lastActivities };
 }
 
 async function readEntry(
@@ -295,204 +296,4 @@ function readCombinedDocument(
 
 function countItems(content: unknown): number {
   return Array.isArray(content) ? content.length : 1;
-}
-
-function arrayOf(doc: Document): unknown[] {
-  if (Array.isArray(doc.content)) return doc.content;
-  throw new InputError(
-    `"${doc.path}" should hold a JSON array of ${doc.kind} entries but holds ${typeof doc.content}. Download the export from Trakt again; nothing was written.`,
-    doc.path,
-  );
-}
-
-/** All items of one kind, parts in numeric order (never text order). */
-function itemsOf(documents: Document[], kind: FileKind): unknown[] | undefined {
-  const parts = documents
-    .filter((doc) => doc.kind === kind)
-    .sort((a, b) => a.part - b.part || a.path.localeCompare(b.path));
-  if (parts.length === 0) return undefined;
-  const items: unknown[] = [];
-  for (const part of parts) {
-    for (const item of arrayOf(part)) items.push(item);
-  }
-  return items;
-}
-
-function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = keyOf(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function buildLibrary(documents: Document[], warnings: string[]): TraktLibrary {
-  const context = new NormalizeContext();
-  const { skips } = context;
-  warnAboutTruncation(documents, warnings);
-
-  const historyItems = itemsOf(documents, "history");
-  const history =
-    historyItems === undefined
-      ? undefined
-      : dedupe(toWatchEvents(historyItems, context), (event: WatchEvent) =>
-          event.historyId === undefined
-            ? `${event.film.key}@${event.watchedAtMs ?? "undated"}`
-            : `${event.historyId}@${event.film.key}`,
-        );
-  if (historyItems !== undefined && history !== undefined) {
-    const duplicates =
-      historyItems.length - history.length - countSkipped(skips, "history");
-    if (duplicates > 0)
-      warnings.push(
-        duplicates === 1
-          ? "1 history entry appeared twice (same Trakt history id) and was counted once."
-          : `${duplicates} history entries appeared twice (same Trakt history ids) and were counted once.`,
-      );
-  }
-
-  const watchedItems = itemsOf(documents, "watched");
-  const watchedSummaries =
-    watchedItems === undefined
-      ? undefined
-      : dedupe(
-          toWatchedSummaries(watchedItems, context),
-          (item: WatchedSummary) => item.film.key,
-        );
-
-  const ratings = dedupe(
-    toRatings(itemsOf(documents, "ratings") ?? [], context),
-    (item: FilmRating) => `${item.film.key}@${item.ratedAtMs ?? ""}`,
-  );
-  const comments = dedupe(
-    toComments(itemsOf(documents, "comments") ?? [], context),
-    (item: FilmComment) => `${item.commentId ?? item.text}@${item.film.key}`,
-  );
-  const watchlistItems = itemsOf(documents, "watchlist");
-  const watchlist =
-    watchlistItems === undefined
-      ? undefined
-      : dedupeEntries(toListEntries(watchlistItems, "watchlist", context));
-  const collectionItems = itemsOf(documents, "collection");
-  const collection =
-    collectionItems === undefined
-      ? undefined
-      : dedupeEntries(toListEntries(collectionItems, "collection", context));
-
-  const lists = buildLists(documents, context, warnings);
-  const settingsDoc = documents.find((doc) => doc.kind === "settings");
-  const account: AccountSettings =
-    settingsDoc === undefined
-      ? { username: undefined, timezone: undefined }
-      : toAccountSettings(settingsDoc.content);
-
-  return {
-    history,
-    watchedSummaries,
-    ratings,
-    comments,
-    watchlist,
-    lists,
-    collection,
-    account,
-    skipped: [...skips.list(), ...countTelevision(documents)],
-  };
-}
-
-function countSkipped(
-  skips: NormalizeContext["skips"],
-  source: string,
-): number {
-  return skips
-    .list()
-    .filter((item) => item.source === source)
-    .reduce((sum, item) => sum + item.count, 0);
-}
-
-function dedupeEntries(entries: ListEntry[]): ListEntry[] {
-  return dedupe(
-    entries,
-    (entry) => `${entry.film.key}@${entry.addedAtMs ?? ""}`,
-  );
-}
-
-function countTelevision(documents: Document[]): TraktLibrary["skipped"] {
-  const count = documents
-    .filter((doc) => doc.kind === "tv")
-    .reduce((sum, doc) => sum + countItems(doc.content), 0);
-  return count === 0
-    ? []
-    : [{ source: "television files", reason: "television", count }];
-}
-
-function buildLists(
-  documents: Document[],
-  context: NormalizeContext,
-  warnings: string[],
-): PersonalList[] {
-  const index = (itemsOf(documents, "list-index") ?? [])
-    .map(toPersonalList)
-    .filter((list) => list !== undefined);
-  const lists: PersonalList[] = [];
-
-  for (const doc of documents.filter((item) => item.kind === "list-items")) {
-    const meta = index.find(
-      (list) => list.traktId !== undefined && list.traktId === doc.listId,
-    );
-    const slug =
-      nonEmpty(meta?.slug) ??
-      nonEmpty(doc.listSlug) ??
-      `list-${doc.listId ?? lists.length + 1}`;
-    lists.push({
-      traktId: meta?.traktId ?? doc.listId,
-      slug,
-      name: nonEmpty(meta?.name) ?? slug,
-      description: meta?.description,
-      entries: toListEntries(arrayOf(doc), `list "${slug}"`, context),
-    });
-  }
-
-  const favorites = itemsOf(documents, "favorites");
-  if (favorites !== undefined && favorites.length > 0) {
-    lists.push({
-      traktId: undefined,
-      slug: "favorites",
-      name: "Favorites",
-      description: undefined,
-      entries: toListEntries(favorites, "favorites", context),
-    });
-  }
-
-  for (const meta of index) {
-    if (
-      !lists.some(
-        (list) => list.traktId === meta.traktId && meta.traktId !== undefined,
-      )
-    ) {
-      warnings.push(
-        `The list "${meta.name || meta.slug}" is in lists-lists.json but its items file (lists-list-${meta.traktId ?? "?"}-${meta.slug}.json) is missing; it was not exported.`,
-      );
-    }
-  }
-  return lists;
-}
-
-function nonEmpty(text: string | undefined): string | undefined {
-  return text === undefined || text === "" ? undefined : text;
-}
-
-function warnAboutTruncation(documents: Document[], warnings: string[]): void {
-  for (const doc of documents) {
-    if (
-      doc.isRawApiName &&
-      Array.isArray(doc.content) &&
-      TRUNCATION_LENGTHS.has(doc.content.length)
-    ) {
-      warnings.push(
-        `"${doc.path}" holds exactly ${doc.content.length} entries, a page size of Trakt's API: the backup may have saved only its first page. Check it against your Trakt profile.`,
-      );
-    }
-  }
 }

@@ -23,3 +23,4 @@ export {
 } from "./server.js";
 export type { TokenResponse } from "./token-store.js";
 export type * from "./types.js";
+export { loadSandboxData, sandboxDataFromExport } from "./export-data.js";

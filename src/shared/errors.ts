@@ -61,18 +61,28 @@ export class SecurityError extends AppError {
   override readonly name = "SecurityError";
 }
 
+/**
+ * What went wrong with a Trakt answer: an error status, an HTML page where
+ * JSON was expected, a body that is not JSON, JSON of the wrong shape, or a
+ * rate limit that outlasted the wait allowed.
+ */
+export type TraktApiProblem =
+  "status" | "html" | "not-json" | "schema" | "rate-limited";
+
 /** An HTTP answer from Trakt that is not the expected success. */
 export class TraktApiError extends AppError {
   override readonly name = "TraktApiError";
+  readonly problem: TraktApiProblem;
 
   constructor(
     message: string,
     readonly status: number,
     readonly method: string,
     readonly path: string,
-    options: ErrorOptions = {},
+    options: ErrorOptions & { problem?: TraktApiProblem } = {},
   ) {
     super(message, options);
+    this.problem = options.problem ?? "status";
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   FilmComment,
   FilmRating,
   TraktLibrary,
+  WatchEvent,
   WatchedSummary,
 } from "../trakt/index.js";
 
@@ -23,6 +24,21 @@ export interface DiaryOptions {
   sinceDate: string | undefined;
   /** Viewings dated after this instant are treated as undated (a bad clock). */
   notAfterMs?: number | undefined;
+  /** What an earlier export already covered; only newer rows are written. */
+  newerThan?: IncrementalCutoff | undefined;
+}
+
+/**
+ * The high-water marks of an earlier export. A viewing is new when its
+ * history id is larger (ids grow as plays are added, even back-dated ones),
+ * or, without ids, when it is dated later. Ratings and reviews are new when
+ * rated or edited later.
+ */
+export interface IncrementalCutoff {
+  lastHistoryId: number | undefined;
+  lastWatchedAtMs: number | undefined;
+  lastRatedAtMs: number | undefined;
+  lastCommentedAtMs: number | undefined;
 }
 
 export interface DiaryStats {
@@ -58,6 +74,9 @@ interface FilmViewings {
   /** Local dates of dated viewings, with the number of viewings on each. */
   viewingsByDate: Map<string, number>;
   undated: number;
+  /** Local dates holding a viewing the earlier export already wrote. */
+  oldDates: Set<string>;
+  hasNewUndated: boolean;
   /** From the watched summary: plays known without their dates. */
   summaryPlays: number;
 }
@@ -91,17 +110,40 @@ function chosenComment(comments: FilmComment[]): Map<string, FilmComment> {
   return byFilm;
 }
 
+function isNewViewing(
+  event: WatchEvent,
+  cutoff: IncrementalCutoff | undefined,
+): boolean {
+  if (cutoff === undefined) return true;
+  if (event.historyId !== undefined && cutoff.lastHistoryId !== undefined) {
+    return event.historyId > cutoff.lastHistoryId;
+  }
+  return isAfter(event.watchedAtMs, cutoff.lastWatchedAtMs);
+}
+
+function isAfter(ms: number | undefined, mark: number | undefined): boolean {
+  return ms !== undefined && (mark === undefined || ms > mark);
+}
+
 function collectViewings(
   library: TraktLibrary,
   localDate: (ms: number) => string,
   stats: DiaryStats,
   notAfterMs: number,
+  cutoff: IncrementalCutoff | undefined,
 ): Map<string, FilmViewings> {
   const films = new Map<string, FilmViewings>();
   const entryFor = (film: Film): FilmViewings => {
     let entry = films.get(film.key);
     if (entry === undefined) {
-      entry = { film, viewingsByDate: new Map(), undated: 0, summaryPlays: 0 };
+      entry = {
+        film,
+        viewingsByDate: new Map(),
+        undated: 0,
+        oldDates: new Set(),
+        hasNewUndated: false,
+        summaryPlays: 0,
+      };
       films.set(film.key, entry);
     }
     return entry;
@@ -119,12 +161,15 @@ function collectViewings(
   for (const event of history) {
     const entry = entryFor(event.film);
     stats.viewings += 1;
+    const isNew = isNewViewing(event, cutoff);
     if (event.watchedAtMs === undefined || event.watchedAtMs > notAfterMs) {
       entry.undated += 1;
+      entry.hasNewUndated ||= isNew;
       stats.undatedViewings += 1;
       continue;
     }
     const date = localDate(event.watchedAtMs);
+    if (!isNew) entry.oldDates.add(date);
     entry.viewingsByDate.set(date, (entry.viewingsByDate.get(date) ?? 0) + 1);
   }
 
@@ -190,17 +235,31 @@ export function buildDiaryRows(
     spoilerReviews: 0,
   };
   const warnings: string[] = [];
+  const cutoff = options.newerThan;
   const viewings = collectViewings(
     library,
     localDate,
     stats,
     options.notAfterMs ?? Number.POSITIVE_INFINITY,
+    cutoff,
   );
   const ratings = latestRating(library.ratings);
   const comments = chosenComment(library.comments);
   const since = options.sinceDate;
   const isSince = (ms: number | undefined) =>
     since === undefined || (ms !== undefined && localDate(ms) >= since);
+  const isRatingNew = (rating: FilmRating | undefined) =>
+    cutoff === undefined || isAfter(rating?.ratedAtMs, cutoff.lastRatedAtMs);
+  const isCommentNew = (comment: FilmComment | undefined) =>
+    cutoff === undefined ||
+    isAfter(comment?.postedAtMs, cutoff.lastCommentedAtMs);
+  const areExtrasNew = (
+    rating: FilmRating | undefined,
+    comment: FilmComment | undefined,
+  ) =>
+    cutoff === undefined ||
+    (rating !== undefined && isRatingNew(rating)) ||
+    (comment !== undefined && isCommentNew(comment));
   const mode =
     stats.basis === "watched summary" ? "aggregated" : options.historyMode;
 
@@ -249,9 +308,10 @@ export function buildDiaryRows(
     if (latestDate === undefined) {
       // Rated, reviewed or watched without any known date: one undated row.
       const isNew =
-        since === undefined ||
-        isSince(rating?.ratedAtMs) ||
-        isSince(comment?.postedAtMs);
+        (since === undefined ||
+          isSince(rating?.ratedAtMs) ||
+          isSince(comment?.postedAtMs)) &&
+        (areExtrasNew(rating, comment) || entry?.hasNewUndated === true);
       if (isNew) {
         undated.push({
           ...baseRow(film),
@@ -276,6 +336,8 @@ export function buildDiaryRows(
         stats.rowsBeforeSince += 1;
         continue;
       }
+      // Written by the earlier export already (a same-day viewing merged).
+      if (entry?.oldDates.has(date) === true) continue;
       const isLatest = date === latestDate;
       placedExtras ||= isLatest;
       dated.push({
@@ -291,7 +353,8 @@ export function buildDiaryRows(
     const hasExtras =
       extras.rating10 !== undefined || extras.review !== undefined;
     const changedSince =
-      isSince(rating?.ratedAtMs) || isSince(comment?.postedAtMs);
+      (isSince(rating?.ratedAtMs) || isSince(comment?.postedAtMs)) &&
+      areExtrasNew(rating, comment);
     if (!placedExtras && hasExtras && changedSince) {
       undated.push({
         ...baseRow(film),

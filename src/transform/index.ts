@@ -3,6 +3,7 @@ export {
   type DiaryOptions,
   type DiaryResult,
   type DiaryStats,
+  type IncrementalCutoff,
 } from "./diary.js";
 export {
   buildCollectionRows,

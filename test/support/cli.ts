@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 
-import type { CliContext } from "../../src/cli/context.js";
+import type { CliContext, TraktDependencies } from "../../src/cli/context.js";
 import { runCli } from "../../src/cli/run.js";
 
 export interface CliResult {
@@ -18,7 +18,12 @@ function collect(stream: PassThrough): () => string {
 /** Runs the CLI in this process with captured output and a fixed clock. */
 export async function runCliForTest(
   argv: string[],
-  options: { cwd: string; now?: Date; env?: NodeJS.ProcessEnv },
+  options: {
+    cwd: string;
+    now?: Date;
+    env?: NodeJS.ProcessEnv;
+    trakt?: TraktDependencies;
+  },
 ): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -31,6 +36,7 @@ export async function runCliForTest(
     env: options.env ?? {},
     cwd: options.cwd,
     now: () => options.now ?? new Date("2026-01-02T03:04:05Z"),
+    ...(options.trakt === undefined ? {} : { trakt: options.trakt }),
   };
   const code = await runCli(argv, context);
   return { code, stdout: readOut(), stderr: readErr() };

@@ -91,7 +91,7 @@ describe("export: the sample", () => {
     assert.equal(
       result.stderr,
       [
-        `Read 12 files from ${SAMPLE_ZIP} (time zone Europe/Paris, the account's, from the export).`,
+        `Read 12 files from ${SAMPLE_ZIP} (time zone Europe/Paris, the Trakt account's).`,
         "  watched.csv                     42 rows → https://letterboxd.com/import/",
         "  watchlist.csv                    3 rows → https://letterboxd.com/watchlist/ (only there: the profile import would mark every film as watched)",
         '  lists/sci-fi-essentials.csv      4 rows → https://letterboxd.com/list/new/ as "Sci-fi, essentials"',
@@ -346,12 +346,15 @@ describe("export: failures", () => {
     });
   }
 
-  it("exits 2 without --from", async () => {
-    const result = await runCliForTest(["export"], {
-      cwd: await makeTempDir(),
-    });
-    assert.equal(result.code, 2);
-    assert.match(result.stderr, /^Error: --from is required/);
+  it("exits 1 without --from when no Trakt client id is set, sending nothing", async () => {
+    const cwd = await makeTempDir();
+    const result = await runCliForTest(["export"], { cwd });
+    assert.equal(result.code, 1);
+    assert.equal(
+      result.stderr.trimEnd(),
+      "Error: No Trakt client id is set. Set TRAKT_CLIENT_ID (and TRAKT_CLIENT_SECRET for logging in) to your app's values from https://app.trakt.tv/settings/apps, or use --from with a Trakt data export instead.",
+    );
+    assert.deepEqual(await readdir(cwd), ["logs"]);
   });
 
   it("exits 1 on a broken export file, names it, and leaves no CSV behind", async () => {
@@ -460,6 +463,7 @@ describe("export: failures", () => {
     });
     assert.equal(second.code, 0);
     assert.deepEqual((await readdir(join(cwd, "exports"))).sort(), [
+      ".export-state.json",
       "export_2026-01-02_04-04-05",
       "export_2026-01-02_04-04-05-2",
     ]);

@@ -3,9 +3,15 @@ import { Option, type Command } from "commander";
 import {
   DEFAULT_EXPORT_KINDS,
   EXPORT_KINDS,
+  exportStatePath,
+  findUnchangedKinds,
+  readExportState,
   runExport,
+  toCutoff,
+  type ExportEvent,
   type ExportKind,
   type ExportReport,
+  type LoadedLibrary,
 } from "../../export/index.js";
 import { LETTERBOXD_LIMITS } from "../../letterboxd/index.js";
 import { DEFAULT_READ_LIMITS, readTraktExport } from "../../offline/index.js";
@@ -23,9 +29,17 @@ import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 import { createProgress, type Progress } from "../progress.js";
 import { printExportSummary } from "../summary.js";
+import {
+  addTraktOptions,
+  resolveBaseUrls,
+  type TraktFlags,
+} from "../trakt-setup.js";
 
-interface ExportFlags {
+import { createLiveLoader } from "./export-live.js";
+
+interface ExportFlags extends TraktFlags {
   from?: string;
+  user?: string;
   output?: string;
   force?: boolean;
   timezone?: string;
@@ -74,6 +88,11 @@ export function parseExportKinds(value: string): ExportKind[] {
   return kinds;
 }
 
+/** `--since`: a date, or `last` for what the last export did not cover. */
+export function parseSince(value: string): string {
+  return value === "last" ? value : parseSinceDate(value);
+}
+
 export function parseSinceDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
@@ -119,6 +138,10 @@ export function registerExport(program: Command, context: CliContext): void {
       "Trakt data export: the .zip, its unpacked folder, or a raw-API backup",
     )
     .option(
+      "--user <name>",
+      "without --from: export this public Trakt profile (needs only the client id)",
+    )
+    .option(
       "--output <dir>",
       "folder to write (default: exports/export_<date>_<time>)",
       parseOutputDir,
@@ -142,8 +165,8 @@ export function registerExport(program: Command, context: CliContext): void {
     )
     .option(
       "--since <date>",
-      "only viewings on or after this local date (YYYY-MM-DD)",
-      parseSinceDate,
+      'only viewings on or after this local date (YYYY-MM-DD), or "last": only what the last export did not include',
+      parseSince,
     )
     .option(
       "--max-rows <n>",
@@ -164,12 +187,16 @@ export function registerExport(program: Command, context: CliContext): void {
     .option("--dry-run", "do everything except writing files")
     .option("--json", "print the report as JSON on stdout");
 
-  addCommonOptions(command).action(async (flags: ExportFlags) => {
-    const report = await exportCommand(flags, context);
-    if (flags.json === true)
-      context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    printExportSummary(report, context.stderr, { quiet: flags.quiet === true });
-  });
+  addCommonOptions(addTraktOptions(command)).action(
+    async (flags: ExportFlags) => {
+      const report = await exportCommand(flags, context);
+      if (flags.json === true)
+        context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      printExportSummary(report, context.stderr, {
+        quiet: flags.quiet === true,
+      });
+    },
+  );
 }
 
 /** Runs `export-trakt export` with parsed flags; returns the run's report. */
@@ -178,11 +205,13 @@ export async function exportCommand(
   context: CliContext,
 ): Promise<ExportReport> {
   const from = flags.from;
-  if (from === undefined) {
+  if (from !== undefined && flags.user !== undefined) {
     throw new UsageError(
-      "--from is required: pass the path of your Trakt data export (the .zip from Trakt's data export page, or the folder it unpacks to).",
+      "--user exports from the Trakt API and cannot be combined with --from; drop one of them.",
     );
   }
+  if (from === undefined) resolveBaseUrls(flags);
+
   const runtime = await openRuntime({
     configPath: flags.config,
     env: context.env,
@@ -200,13 +229,7 @@ export async function exportCommand(
 
   const progress = createProgress(context);
   try {
-    const report = await runOfflineExport(
-      flags,
-      from,
-      context,
-      runtime,
-      progress,
-    );
+    const report = await runConfiguredExport(flags, context, runtime, progress);
     runtime.audit.record(exportAuditEvent(report));
     runtime.close("success");
     return report;
@@ -219,23 +242,30 @@ export async function exportCommand(
   }
 }
 
-async function runOfflineExport(
+async function runConfiguredExport(
   flags: ExportFlags,
-  from: string,
   context: CliContext,
   runtime: Runtime,
   progress: Progress,
 ): Promise<ExportReport> {
   const { config } = runtime.loaded;
   const { dataGuard, filesystem } = runtime;
-  const input = await dataGuard.checkPath(from, "cli", "read");
+  const from = flags.from;
+  const input =
+    from === undefined
+      ? undefined
+      : await dataGuard.checkPath(from, "cli", "read");
   const outputDir =
     flags.output === undefined
       ? undefined
       : await dataGuard.checkPath(flags.output, "cli", "write");
-  if (outputDir !== undefined && isWithinFolder(input, outputDir)) {
+  if (
+    input !== undefined &&
+    outputDir !== undefined &&
+    isWithinFolder(input, outputDir)
+  ) {
     throw new UsageError(
-      `--output "${flags.output ?? ""}" contains the input "${from}": writing there could destroy the export being read. Choose another --output folder.`,
+      `--output "${flags.output ?? ""}" contains the input "${from ?? ""}": writing there could destroy the export being read. Choose another --output folder.`,
     );
   }
   const outputRoot = await dataGuard.checkPath(
@@ -243,37 +273,49 @@ async function runOfflineExport(
     "config",
     "write",
   );
-  const limits = {
-    ...DEFAULT_READ_LIMITS,
-    maxEntryBytes: Math.min(
-      DEFAULT_READ_LIMITS.maxEntryBytes,
-      filesystem.maxFileSize,
-    ),
-  };
+  const include = flags.export ?? config.export.types;
+
+  const statePath = exportStatePath(outputRoot);
+  const isIncremental = flags.since === "last";
+  const previous = isIncremental ? await readExportState(statePath) : undefined;
+  if (isIncremental && previous === undefined) {
+    writeLine(
+      context.stderr,
+      `Warning: --since last found no earlier export recorded in ${statePath}; this run exports everything.`,
+    );
+  }
+
+  const load =
+    input === undefined || from === undefined
+      ? createLiveLoader(
+          {
+            flags,
+            user: flags.user,
+            include,
+            previousActivities: previous?.lastActivities,
+            isIncremental: previous !== undefined,
+          },
+          context,
+        )
+      : createOfflineLoader(
+          input,
+          from,
+          filesystem.maxFileSize,
+          previous?.lastActivities,
+        );
 
   return runExport({
-    load: async (onEvent) => {
-      const result = await readTraktExport(input, {
-        limits,
-        onProgress: (event) => {
-          onEvent({ kind: "reading", ...event });
-        },
-      });
-      return {
-        library: result.library,
-        source: { kind: result.sourceKind, location: from },
-        inputFiles: result.files,
-        warnings: result.warnings,
-      };
-    },
+    load,
     outputDir,
     outputRoot,
     force: flags.force === true,
     timeZone: flags.timezone ?? config.export.timezone,
     systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     historyMode: flags.historyMode ?? config.export.historyMode,
-    include: flags.export ?? config.export.types,
-    sinceDate: flags.since,
+    include,
+    sinceDate: isIncremental ? undefined : flags.since,
+    newerThan: previous === undefined ? undefined : toCutoff(previous),
+    statePath,
     limits: { maxRows: flags.maxRows, maxBytes: flags.maxBytes },
     spreadsheetSafe: flags.spreadsheetSafe === true,
     dryRun: flags.dryRun === true,
@@ -325,5 +367,40 @@ function exportFailureAuditEvent(error: unknown): AuditEvent {
     action: "export",
     result: isRefusal ? "refused" : "failure",
     message: describeError(error),
+  };
+}
+
+/** Reads a data export; `input` is the guarded absolute path of `from`. */
+function createOfflineLoader(
+  input: string,
+  from: string,
+  maxFileSize: number,
+  previousActivities: unknown,
+) {
+  const limits = {
+    ...DEFAULT_READ_LIMITS,
+    maxEntryBytes: Math.min(DEFAULT_READ_LIMITS.maxEntryBytes, maxFileSize),
+  };
+  return async (
+    onEvent: (event: ExportEvent) => void,
+  ): Promise<LoadedLibrary> => {
+    const result = await readTraktExport(input, {
+      limits,
+      onProgress: (event) => {
+        onEvent({ kind: "reading", ...event });
+      },
+    });
+    const unchanged =
+      previousActivities === undefined
+        ? []
+        : findUnchangedKinds(previousActivities, result.lastActivities);
+    return {
+      library: result.library,
+      source: { kind: result.sourceKind, location: from },
+      inputFiles: result.files,
+      warnings: result.warnings,
+      lastActivities: result.lastActivities,
+      unchanged,
+    };
   };
 }

@@ -6,14 +6,18 @@ import { registerAuditCommands } from "./audit.js";
 import { registerConfigCommands } from "./config.js";
 import { registerCredentialsCommands } from "./credentials.js";
 import { registerDecryptCommand } from "./decrypt.js";
+import { registerAuth } from "./auth.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
+import { registerToken } from "./token.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
   registerCredentialsCommands,
   registerConfigCommands,
+  registerAuth,
+  registerToken,
   registerAuditCommands,
   registerDecryptCommand,
   (program, context) => {

@@ -5,6 +5,7 @@ import {
   createSandbox,
   generateSandboxData,
   isLoopbackHost,
+  loadSandboxData,
   loadSandboxDataJson,
   parseFaultSpec,
   type SandboxData,
@@ -14,8 +15,12 @@ import { UsageError } from "../../shared/index.js";
 
 import { type CliContext, writeLine } from "../context.js";
 
-/** Reads `--data` into SandboxData; swapped for the export reader later. */
+/** Reads `--data` into SandboxData. */
 export type SandboxDataLoader = (path: string) => Promise<SandboxData>;
+
+/** A `.json` file of SandboxData keys, or a Trakt data export. */
+const loadDataFile: SandboxDataLoader = (path) =>
+  loadSandboxData(path, loadSandboxDataJson);
 
 export interface SandboxCommandOptions {
   dataPath: string | undefined;
@@ -72,7 +77,7 @@ async function waitForAbort(signal: AbortSignal): Promise<void> {
 export async function runSandboxCommand(
   options: SandboxCommandOptions,
   context: CliContext,
-  loadData: SandboxDataLoader = loadSandboxDataJson,
+  loadData: SandboxDataLoader = loadDataFile,
 ): Promise<SandboxCommandResult> {
   const faults = parseFaults(options.faultSpec);
   if (!options.allowRemote && !isLoopbackHost(options.host)) {
@@ -165,14 +170,17 @@ const SandboxFlags = z.object({
 export function registerSandboxCommand(
   program: Command,
   context: CliContext,
-  loadData: SandboxDataLoader = loadSandboxDataJson,
+  loadData: SandboxDataLoader = loadDataFile,
 ): void {
   program
     .command("sandbox")
     .description(
       "run a local Trakt-compatible server for tests and demos (not Trakt)",
     )
-    .option("--data <path>", "Trakt data to serve (JSON file of SandboxData)")
+    .option(
+      "--data <path>",
+      "Trakt data to serve: a data export (.zip or folder) or a JSON file of SandboxData",
+    )
     .option("--host <host>", "loopback address to listen on", "127.0.0.1")
     .addOption(
       new Option("--port <n>", "port to listen on; 0 picks a free one")

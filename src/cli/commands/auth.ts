@@ -1,0 +1,65 @@
+import type { Command } from "commander";
+
+import {
+  pollDeviceToken,
+  requestDeviceCode,
+  type TraktTokens,
+} from "../../trakt/index.js";
+import { writeLine, type CliContext } from "../context.js";
+import { addCommonOptions } from "../options.js";
+import {
+  addTraktOptions,
+  openTraktClient,
+  requireClientCredentials,
+  traktClock,
+  traktDependencies,
+  type TraktFlags,
+} from "../trakt-setup.js";
+
+/**
+ * `export-trakt auth`: Trakt's device login. Shows the address and the code
+ * (no browser needed, so it works over SSH and in containers), polls until
+ * the code is approved, and stores the tokens.
+ */
+export async function authCommand(
+  flags: TraktFlags,
+  context: CliContext,
+): Promise<TraktTokens> {
+  const dependencies = traktDependencies(context);
+  const credentials = await requireClientCredentials(dependencies);
+  const clock = traktClock(context);
+  const client = await openTraktClient(flags, context, {
+    credentials,
+    withTokens: false,
+  });
+  try {
+    const code = await requestDeviceCode(client.transport, credentials);
+    const minutes = Math.round(code.expiresInSeconds / 60);
+    writeLine(
+      context.stderr,
+      `Open ${code.verificationUrl} and enter the code ${code.userCode} (valid for ${minutes} minutes). Waiting for approval…`,
+    );
+    const tokens = await pollDeviceToken(
+      client.transport,
+      credentials,
+      code,
+      clock,
+    );
+    await dependencies.tokens.save(tokens);
+    writeLine(context.stderr, "Logged in to Trakt; the tokens are stored.");
+    return tokens;
+  } finally {
+    await client.close();
+  }
+}
+
+export function registerAuth(program: Command, context: CliContext): void {
+  const command = program
+    .command("auth")
+    .description("log in to Trakt with a device code and store the tokens");
+  addCommonOptions(addTraktOptions(command)).action(
+    async (flags: TraktFlags) => {
+      await authCommand(flags, context);
+    },
+  );
+}

@@ -1,0 +1,149 @@
+import type { Command } from "commander";
+
+import { CredentialError } from "../../shared/index.js";
+import { revokeToken } from "../../trakt/index.js";
+import { writeLine, type CliContext } from "../context.js";
+import { addCommonOptions } from "../options.js";
+import {
+  addTraktOptions,
+  openTraktClient,
+  requireClientCredentials,
+  traktClock,
+  traktDependencies,
+  type TraktFlags,
+} from "../trakt-setup.js";
+
+export interface TokenStatus {
+  hasToken: boolean;
+  /** ISO time, or null when unknown or there is no token. */
+  expiresAt: string | null;
+  isExpired: boolean | null;
+  refreshAvailable: boolean;
+}
+
+/** `token status`: what is stored, never the token values themselves. */
+export async function tokenStatus(context: CliContext): Promise<TokenStatus> {
+  const tokens = await traktDependencies(context).tokens.load();
+  const expiresAtMs = tokens?.expiresAtMs;
+  return {
+    hasToken: tokens !== undefined,
+    expiresAt:
+      expiresAtMs === undefined ? null : new Date(expiresAtMs).toISOString(),
+    isExpired:
+      expiresAtMs === undefined
+        ? null
+        : expiresAtMs <= traktClock(context).now(),
+    refreshAvailable: tokens !== undefined && tokens.refreshToken !== "",
+  };
+}
+
+function noLogin(): CredentialError {
+  return new CredentialError(
+    'No Trakt login is stored. Run "export-trakt auth" to log in.',
+  );
+}
+
+/** `token refresh`: trades the refresh token for a new pair and stores it. */
+export async function refreshCommand(
+  flags: TraktFlags,
+  context: CliContext,
+): Promise<void> {
+  const dependencies = traktDependencies(context);
+  const tokens = await dependencies.tokens.load();
+  if (tokens === undefined) throw noLogin();
+  const credentials = await requireClientCredentials(dependencies);
+  const client = await openTraktClient(flags, context, {
+    credentials,
+    withTokens: true,
+  });
+  try {
+    await client.transport.refreshTokens(tokens.accessToken);
+  } finally {
+    await client.close();
+  }
+}
+
+/** `token revoke`: logs out on Trakt, then forgets the tokens here. */
+export async function revokeCommand(
+  flags: TraktFlags,
+  context: CliContext,
+): Promise<void> {
+  const dependencies = traktDependencies(context);
+  const tokens = await dependencies.tokens.load();
+  if (tokens === undefined) throw noLogin();
+  const credentials = await requireClientCredentials(dependencies);
+  const client = await openTraktClient(flags, context, {
+    credentials,
+    withTokens: false,
+  });
+  try {
+    await revokeToken(client.transport, credentials, tokens);
+  } finally {
+    await client.close();
+  }
+  await dependencies.tokens.clear();
+}
+
+export function registerToken(program: Command, context: CliContext): void {
+  const token = program
+    .command("token")
+    .description("show, refresh, revoke or forget the stored Trakt login");
+
+  addCommonOptions(
+    token
+      .command("status")
+      .description("say whether a login is stored and when it expires")
+      .option("--json", "print the status as JSON on stdout"),
+  ).action(async (flags: { json?: boolean }) => {
+    const status = await tokenStatus(context);
+    if (flags.json === true) {
+      context.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
+      return;
+    }
+    if (!status.hasToken) {
+      writeLine(
+        context.stderr,
+        'No Trakt login is stored. Run "export-trakt auth".',
+      );
+      return;
+    }
+    const expiry = status.expiresAt ?? "an unknown time";
+    const state = status.isExpired === true ? "expired at" : "expires at";
+    writeLine(
+      context.stderr,
+      `A Trakt login is stored; it ${state} ${expiry}.`,
+    );
+  });
+
+  addCommonOptions(
+    addTraktOptions(
+      token.command("refresh").description("get a new token pair now"),
+    ),
+  ).action(async (flags: TraktFlags) => {
+    await refreshCommand(flags, context);
+    writeLine(
+      context.stderr,
+      "Refreshed the Trakt login; the new tokens are stored.",
+    );
+  });
+
+  addCommonOptions(
+    addTraktOptions(
+      token
+        .command("revoke")
+        .description("log out on Trakt and forget the tokens here"),
+    ),
+  ).action(async (flags: TraktFlags) => {
+    await revokeCommand(flags, context);
+    writeLine(context.stderr, "Revoked the Trakt login and forgot the tokens.");
+  });
+
+  addCommonOptions(
+    token
+      .command("clear")
+      .description("forget the tokens here without telling Trakt"),
+  ).action(async () => {
+    await traktDependencies(context).tokens.clear();
+    writeLine(context.stderr, "Forgot the stored Trakt tokens.");
+  });
+}

@@ -1,0 +1,1 @@
+export { fetchLiveLibrary, type LiveFetchOptions } from "./fetch-library.js";
