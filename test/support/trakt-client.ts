@@ -22,11 +22,13 @@ export interface RecordingClock extends TraktClock {
 
 /** Real time plus whatever the code slept, without really sleeping. */
 export function createRecordingClock(): RecordingClock {
+  // Time moves only when the client sleeps, so waits are exact to the ms.
+  const startMs = Date.now();
   let offsetMs = 0;
   const sleeps: number[] = [];
   return {
     sleeps,
-    now: () => Date.now() + offsetMs,
+    now: () => startMs + offsetMs,
     sleep: (ms) => {
       sleeps.push(ms);
       offsetMs += ms;
