@@ -5,6 +5,7 @@ import type { CliContext } from "../context.js";
 import { registerAuditCommands } from "./audit.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
+import { registerServe } from "./serve.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
@@ -13,6 +14,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   (program, context) => {
     registerSandboxCommand(program, context);
   },
+  registerServe,
 ];
 
 export function registerCommands(program: Command, context: CliContext): void {
