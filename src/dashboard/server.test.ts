@@ -16,7 +16,7 @@ const SECURITY_HEADERS: Record<string, RegExp> = {
   "content-security-policy": /default-src 'none'; script-src 'self'/,
   "x-content-type-options": /^nosniff$/,
   "x-frame-options": /^DENY$/,
-  "referrer-policy": /^no-referrer$/,
+  "referrer-policy": /^same-origin$/,
   "cache-control": /^no-store$/,
 };
 

@@ -67,6 +67,17 @@ export const SYSTEM_ROUTES: readonly Route[] = [
     },
   },
   {
+    // Browsers ask for it on every page; there is none, and that is no error.
+    method: "GET",
+    pattern: "/favicon.ico",
+    access: "public",
+    handle: (context) => {
+      context.response.writeHead(204);
+      context.response.end();
+      return Promise.resolve();
+    },
+  },
+  {
     method: "GET",
     pattern: "/static/:name",
     access: "public",
