@@ -3,21 +3,23 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 
 import { registerAuditCommands } from "./audit.js";
+import { registerAuth } from "./auth.js";
 import { registerConfigCommands } from "./config.js";
 import { registerCredentialsCommands } from "./credentials.js";
 import { registerDecryptCommand } from "./decrypt.js";
-import { registerAuth } from "./auth.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
+import { registerServe } from "./serve.js";
 import { registerToken } from "./token.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
-  registerCredentialsCommands,
-  registerConfigCommands,
   registerAuth,
   registerToken,
+  registerServe,
+  registerCredentialsCommands,
+  registerConfigCommands,
   registerAuditCommands,
   registerDecryptCommand,
   (program, context) => {

@@ -1,0 +1,85 @@
+/**
+ * What the dashboard server is built from. Parts that other features
+ * provide (live export, Trakt login, schedule) are optional: without them the
+ * matching page says plainly that the feature is not configured.
+ */
+import type { ExportEvent, ExportKind, ExportReport } from "../export/index.js";
+import type { AuditLog, PathGuard, RateLimiter } from "../security/index.js";
+import type { HistoryMode } from "../transform/index.js";
+
+import type { DashboardMetrics } from "./metrics.js";
+import type { DashboardSecretStore } from "./secret-store.js";
+
+/** The options a person picks on the Convert and Export pages. */
+export interface ExportChoices {
+  timeZone: string | undefined;
+  historyMode: HistoryMode;
+  include: readonly ExportKind[];
+  sinceDate: string | undefined;
+}
+
+export interface LiveExportRequest extends ExportChoices {
+  /** The exports root; the export writes a new folder inside it. */
+  outputRoot: string;
+  onEvent: (event: ExportEvent) => void;
+}
+
+/** Runs one export from the Trakt API through `runExport`. */
+export type StartLiveExport = (
+  request: LiveExportRequest,
+) => Promise<ExportReport>;
+
+export interface TraktTokenStatus {
+  isLoggedIn: boolean;
+  username?: string;
+  expiresAt?: Date;
+}
+
+export interface DeviceLogin {
+  userCode: string;
+  verificationUrl: string;
+  expiresAt: Date;
+}
+
+/** Trakt login as the credential feature provides it. */
+export interface TraktConnection {
+  readStatus(): Promise<TraktTokenStatus>;
+  /** Starts a device login; the person finishes it on Trakt's site. */
+  startDeviceLogin(): Promise<DeviceLogin>;
+  revoke(): Promise<void>;
+}
+
+export interface ScheduledExport {
+  name: string;
+  /** How the schedule reads to a person, e.g. the cron expression. */
+  description: string;
+  nextRuns: readonly Date[];
+}
+
+export interface ScheduleView {
+  listSchedules(): Promise<readonly ScheduledExport[]>;
+}
+
+export interface DashboardDependencies {
+  /** Folder holding one sub-folder per export. */
+  exportsRoot: string;
+  /** Holds the exports root among its allowed folders (origin "dashboard"). */
+  pathGuard: PathGuard;
+  auditLog: AuditLog;
+  /** Folder of the audit files, for the Audit page. */
+  auditDirectory: string;
+  rateLimiter: RateLimiter;
+  secretStore: DashboardSecretStore;
+  metrics: DashboardMetrics;
+  /** Largest accepted upload. */
+  maxUploadBytes: number;
+  /** Folder in which each upload gets a private temporary folder. */
+  tempRoot: string;
+  systemTimeZone: string;
+  now: () => Date;
+  /** Reports a server fault (with its stack) to whoever runs the server. */
+  logError: (message: string) => void;
+  startLiveExport?: StartLiveExport;
+  traktConnection?: TraktConnection;
+  schedule?: ScheduleView;
+}

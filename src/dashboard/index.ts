@@ -1,0 +1,28 @@
+export type {
+  DashboardDependencies,
+  DeviceLogin,
+  ExportChoices,
+  LiveExportRequest,
+  ScheduleView,
+  ScheduledExport,
+  StartLiveExport,
+  TraktConnection,
+  TraktTokenStatus,
+} from "./dependencies.js";
+export { DashboardMetrics } from "./metrics.js";
+export {
+  FileSecretStore,
+  createSecret,
+  type DashboardSecretStore,
+} from "./secret-store.js";
+export {
+  startDashboard,
+  type DashboardServer,
+  type ServeOptions,
+} from "./server.js";
+export {
+  DEFAULT_CLIENT_RATE_LIMIT,
+  SECRET_FILE_NAME,
+  createDashboardDependencies,
+  type DashboardSetup,
+} from "./setup.js";

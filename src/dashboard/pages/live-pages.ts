@@ -1,0 +1,102 @@
+import type {
+  DeviceLogin,
+  ScheduledExport,
+  TraktTokenStatus,
+} from "../dependencies.js";
+import { html, type SafeHtml } from "../html.js";
+import { csrfField } from "../layout.js";
+import type { RequestContext } from "../request-context.js";
+
+import { renderExportChoices } from "./forms.js";
+
+export function renderExportPage(context: RequestContext): SafeHtml {
+  const { t } = context;
+  if (context.state.deps.startLiveExport === undefined) {
+    return html`<p class="notice warning">${t("export.notConfigured")}</p>`;
+  }
+  return html`<form class="stack" method="post" action="/export">
+    ${csrfField(context)} ${renderExportChoices(t)}
+    <p><button type="submit">${t("export.submit")}</button></p>
+  </form>`;
+}
+
+export function renderTraktPage(
+  context: RequestContext,
+  status: TraktTokenStatus | undefined,
+  login: DeviceLogin | undefined,
+  notice: string | undefined,
+): SafeHtml {
+  const { t } = context;
+  if (status === undefined) {
+    return html`<p class="notice warning">${t("trakt.notConfigured")}</p>`;
+  }
+  const statusText = status.isLoggedIn
+    ? t("trakt.connected", {
+        user: status.username ?? "?",
+        expires: status.expiresAt?.toISOString() ?? "?",
+      })
+    : t("trakt.disconnected");
+  const deviceCode =
+    login === undefined
+      ? ""
+      : html`<p class="notice">
+            ${t("trakt.deviceCode", {
+              url: login.verificationUrl,
+              code: login.userCode,
+              expires: login.expiresAt.toISOString(),
+            })}
+          </p>
+          <p>
+            <a href="${login.verificationUrl}" rel="noreferrer" target="_blank"
+              >${login.verificationUrl}</a
+            >
+          </p>`;
+  return html`${notice === undefined ? "" : html`<p class="notice">${notice}</p>`}
+    <p>${statusText}</p>
+    ${deviceCode}
+    <form class="inline" method="post" action="/trakt/device-login">
+      ${csrfField(context)}
+      <button type="submit">${t("trakt.startLogin")}</button>
+    </form>
+    ${
+      status.isLoggedIn
+        ? html` <form class="inline" method="post" action="/trakt/revoke">
+            ${csrfField(context)}
+            <button type="submit" class="danger">${t("trakt.revoke")}</button>
+          </form>`
+        : ""
+    }`;
+}
+
+export function renderSchedulePage(
+  context: RequestContext,
+  schedules: readonly ScheduledExport[] | undefined,
+): SafeHtml {
+  const { t } = context;
+  if (schedules === undefined) {
+    return html`<p class="notice warning">${t("schedule.notConfigured")}</p>`;
+  }
+  if (schedules.length === 0) return html`<p>${t("schedule.empty")}</p>`;
+  const rows = schedules.map(
+    (entry) =>
+      html`<tr>
+        <td>${entry.name}</td>
+        <td>${entry.description}</td>
+        <td>
+          ${entry.nextRuns.map((run) => html`${run.toISOString()}<br />`)}
+        </td>
+      </tr>`,
+  );
+  return html`<table>
+    <thead>
+      <tr>
+        <th>${t("schedule.name")}</th>
+        <th>${t("schedule.when")}</th>
+        <th>${t("schedule.nextRuns")}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}

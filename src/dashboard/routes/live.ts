@@ -1,0 +1,142 @@
+import { parseExportChoices } from "../choices.js";
+import { recordAction } from "../dashboard-audit.js";
+import type { DeviceLogin } from "../dependencies.js";
+import { HttpError } from "../http-errors.js";
+import { renderPage } from "../layout.js";
+import {
+  renderExportPage,
+  renderSchedulePage,
+  renderTraktPage,
+} from "../pages/live-pages.js";
+import {
+  requireSession,
+  takeNotice,
+  type RequestContext,
+} from "../request-context.js";
+import { redirect, sendHtml } from "../respond.js";
+import type { Route } from "../router.js";
+
+import { startExportJob } from "./jobs.js";
+
+function requireTrakt(context: RequestContext) {
+  const connection = context.state.deps.traktConnection;
+  if (connection === undefined) {
+    throw new HttpError(503, "No Trakt connection is configured.");
+  }
+  return connection;
+}
+
+async function showTrakt(
+  context: RequestContext,
+  status: number,
+  login: DeviceLogin | undefined,
+): Promise<void> {
+  const connection = context.state.deps.traktConnection;
+  const tokenStatus = await connection?.readStatus();
+  const body = renderTraktPage(
+    context,
+    tokenStatus,
+    login,
+    takeNotice(context),
+  );
+  sendHtml(
+    context.response,
+    status,
+    renderPage(context, context.t("trakt.title"), body),
+  );
+}
+
+export const LIVE_ROUTES: readonly Route[] = [
+  {
+    method: "GET",
+    pattern: "/export",
+    access: "session",
+    handle: (context) => {
+      const page = renderPage(
+        context,
+        context.t("export.title"),
+        renderExportPage(context),
+      );
+      sendHtml(context.response, 200, page);
+      return Promise.resolve();
+    },
+  },
+  {
+    method: "POST",
+    pattern: "/export",
+    access: "session",
+    body: "form",
+    handle: async (context) => {
+      const { deps } = context.state;
+      const startLiveExport = deps.startLiveExport;
+      if (startLiveExport === undefined) {
+        throw new HttpError(503, "No live export is configured.");
+      }
+      const choices = parseExportChoices(context.form);
+      await startExportJob(
+        context,
+        "trakt-api",
+        (onEvent) =>
+          startLiveExport({
+            ...choices,
+            outputRoot: deps.exportsRoot,
+            onEvent,
+          }),
+        () => Promise.resolve(),
+      );
+    },
+  },
+  {
+    method: "GET",
+    pattern: "/trakt",
+    access: "session",
+    handle: (context) => showTrakt(context, 200, undefined),
+  },
+  {
+    method: "POST",
+    pattern: "/trakt/device-login",
+    access: "session",
+    body: "form",
+    handle: async (context) => {
+      const login = await requireTrakt(context).startDeviceLogin();
+      recordAction(context, {
+        eventType: "auth_success",
+        action: "trakt_device_login_start",
+        result: "success",
+        message: "Started a Trakt device login from the dashboard.",
+      });
+      await showTrakt(context, 200, login);
+    },
+  },
+  {
+    method: "POST",
+    pattern: "/trakt/revoke",
+    access: "session",
+    body: "form",
+    handle: async (context) => {
+      await requireTrakt(context).revoke();
+      recordAction(context, {
+        eventType: "credential_delete",
+        action: "trakt_revoke",
+        result: "success",
+        message: "Revoked the Trakt token from the dashboard.",
+      });
+      requireSession(context).notice = context.t("trakt.revoked");
+      redirect(context.response, "/trakt");
+    },
+  },
+  {
+    method: "GET",
+    pattern: "/schedule",
+    access: "session",
+    handle: async (context) => {
+      const schedules = await context.state.deps.schedule?.listSchedules();
+      const body = renderSchedulePage(context, schedules);
+      sendHtml(
+        context.response,
+        200,
+        renderPage(context, context.t("schedule.title"), body),
+      );
+    },
+  },
+];
