@@ -4,32 +4,42 @@
  */
 import type { Command } from "commander";
 
-import { CredentialError } from "../shared/index.js";
+import {
+  clientCredentialsFor,
+  openRuntime,
+  toRateLimitSettings,
+  tokenStoreFor,
+  type Runtime,
+} from "../runtime/index.js";
+import {
+  createCredentialStore,
+  toRateLimitAuditEvent,
+} from "../security/index.js";
+import { CredentialError, toPrintable } from "../shared/index.js";
 import {
   DEFAULT_API_BASE_URL,
   DEFAULT_AUTH_BASE_URL,
   ENV_NAMES,
-  EnvTokenStore,
   SYSTEM_CLOCK,
   createTraktClient,
   isLoopbackHostname,
   normalizeBaseUrl,
   type ClientCredentials,
+  type ClientCredentialsSource,
+  type TokenStore,
   type TraktApiEvent,
   type TraktClient,
   type TraktClock,
 } from "../trakt/index.js";
 
-import {
-  writeLine,
-  type CliContext,
-  type TraktDependencies,
-} from "./context.js";
+import { homeDirOf } from "./command-environment.js";
+import { writeLine, type CliContext } from "./context.js";
 
 export interface TraktFlags {
   apiBaseUrl?: string;
   authBaseUrl?: string;
   caFile?: string;
+  config?: string;
 }
 
 export function addTraktOptions(command: Command): Command {
@@ -49,23 +59,27 @@ export function addTraktOptions(command: Command): Command {
 }
 
 /**
- * The base URLs from the flags. When only the API address is given and it
- * is loopback, OAuth goes to the same place: a local sandbox serves both, and
- * a login must never leak to the real Trakt by accident.
+ * The base URLs: flags, then the config file. When only the API address is
+ * given on the command line and it is loopback, OAuth goes to the same place:
+ * a local sandbox serves both, and a login must never leak to the real Trakt
+ * by accident.
  */
-export function resolveBaseUrls(flags: TraktFlags): {
-  apiBaseUrl: string;
-  authBaseUrl: string;
-} {
+export function resolveBaseUrls(
+  flags: TraktFlags,
+  configured: { apiBaseUrl: string; authBaseUrl: string } = {
+    apiBaseUrl: DEFAULT_API_BASE_URL,
+    authBaseUrl: DEFAULT_AUTH_BASE_URL,
+  },
+): { apiBaseUrl: string; authBaseUrl: string } {
   const apiBaseUrl = normalizeBaseUrl(
-    flags.apiBaseUrl ?? DEFAULT_API_BASE_URL,
+    flags.apiBaseUrl ?? configured.apiBaseUrl,
     "--api-base-url",
   );
   const isLocalApi = isLoopbackHostname(new URL(apiBaseUrl).hostname);
   const authDefault =
     flags.apiBaseUrl !== undefined && isLocalApi
       ? apiBaseUrl
-      : DEFAULT_AUTH_BASE_URL;
+      : configured.authBaseUrl;
   const authBaseUrl = normalizeBaseUrl(
     flags.authBaseUrl ?? authDefault,
     "--auth-base-url",
@@ -73,57 +87,124 @@ export function resolveBaseUrls(flags: TraktFlags): {
   return { apiBaseUrl, authBaseUrl };
 }
 
-/**
- * The token store and client credentials for this run.
- *
- * TODO(#4): the environment variables are a stand-in. Once the encrypted
- * credential store lands, build it here and return
- * `fromCredentialStore(store)` (src/trakt/tokens.ts) for both `tokens` and
- * `credentials`, keeping TRAKT_CLIENT_ID / TRAKT_CLIENT_SECRET only as a
- * fallback for the client id and secret.
- */
-export function traktDependencies(context: CliContext): TraktDependencies {
-  if (context.trakt !== undefined) return context.trakt;
-  const store = new EnvTokenStore(context.env, (message) => {
-    writeLine(context.stderr, `Warning: ${message}`);
-  });
-  return { tokens: store, credentials: store };
+/** Everything a Trakt command needs, built once from the configuration. */
+export interface TraktSession {
+  runtime: Runtime;
+  tokens: TokenStore;
+  credentials: ClientCredentialsSource;
+  clock: TraktClock;
+  /** Where the tokens are kept, for messages. */
+  storeLocation: string;
+  openClient: (options: {
+    credentials: ClientCredentials;
+    withTokens: boolean;
+    onEvent?: (event: TraktApiEvent) => void;
+  }) => Promise<TraktClient>;
 }
 
-export function traktClock(context: CliContext): TraktClock {
-  return context.trakt?.clock ?? SYSTEM_CLOCK;
+/** Opens the runtime for a Trakt command; the caller closes it. */
+export async function openTraktRuntime(
+  flags: TraktFlags,
+  context: CliContext,
+  command: string,
+): Promise<Runtime> {
+  const runtime = await openRuntime({
+    configPath: flags.config,
+    env: context.env,
+    cwd: context.cwd,
+    homeDir: homeDirOf(context),
+    now: context.now,
+    command,
+    onAuditFailure: (message) => {
+      writeLine(context.stderr, `Warning: ${message}`);
+    },
+  });
+  for (const warning of runtime.warnings) {
+    writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
+  }
+  return runtime;
+}
+
+/**
+ * The session for these flags: client id and secret from the config, the
+ * environment or the credential store; tokens from the credential store.
+ * Tests and the demo inject their own stores through `context.trakt`.
+ */
+export function traktSession(
+  flags: TraktFlags,
+  context: CliContext,
+  runtime: Runtime,
+): TraktSession {
+  const { config } = runtime.loaded;
+  const warn = (message: string) => {
+    writeLine(context.stderr, `Warning: ${toPrintable(message)}`);
+  };
+  const store = createCredentialStore({
+    security: config.security,
+    env: context.env,
+    onEvent: runtime.onCredentialEvent,
+  });
+  const credentials =
+    context.trakt?.credentials ??
+    clientCredentialsFor(config, context.env, store);
+  const tokens =
+    context.trakt?.tokens ?? tokenStoreFor(store, credentials, warn);
+  const clock = context.trakt?.clock ?? SYSTEM_CLOCK;
+  const settings = resolveBaseUrls(flags, config.trakt);
+
+  return {
+    runtime,
+    tokens,
+    credentials,
+    clock,
+    storeLocation: context.trakt === undefined ? store.location : "memory",
+    openClient: (options) =>
+      createTraktClient({
+        settings,
+        https: runtime.https,
+        rateLimits: toRateLimitSettings(config),
+        onServerLimit: (hit) => {
+          runtime.audit.record(toRateLimitAuditEvent(hit));
+        },
+        ...(flags.caFile === undefined ? {} : { caFile: flags.caFile }),
+        baseDir: context.cwd,
+        credentials: options.credentials,
+        tokens: options.withTokens ? tokens : undefined,
+        clock,
+        ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
+      }),
+  };
 }
 
 export async function requireClientCredentials(
-  dependencies: TraktDependencies,
+  session: TraktSession,
 ): Promise<ClientCredentials> {
-  const credentials = await dependencies.credentials.loadClientCredentials();
+  const credentials = await session.credentials.loadClientCredentials();
   if (credentials === undefined) {
     throw new CredentialError(
-      `No Trakt client id is set. Set ${ENV_NAMES.clientId} (and ${ENV_NAMES.clientSecret} for logging in) to your app's values from https://app.trakt.tv/settings/apps, or use --from with a Trakt data export instead.`,
+      `No Trakt client id is set. Put your app's values from https://app.trakt.tv/settings/apps in the credential store ("export-trakt credentials set"), the config file ([trakt] client_id), or ${ENV_NAMES.clientId} and ${ENV_NAMES.clientSecret}; or use --from with a Trakt data export instead.`,
     );
   }
   return credentials;
 }
 
-/** Builds the client for the flags; the caller closes it. */
-export async function openTraktClient(
+/**
+ * Runs `work` with a session for a Trakt command, recording the command's
+ * start and end in the audit log.
+ */
+export async function withTraktSession<Result>(
   flags: TraktFlags,
   context: CliContext,
-  options: {
-    credentials: ClientCredentials;
-    withTokens: boolean;
-    onEvent?: (event: TraktApiEvent) => void;
-  },
-): Promise<TraktClient> {
-  const dependencies = traktDependencies(context);
-  return createTraktClient({
-    settings: resolveBaseUrls(flags),
-    ...(flags.caFile === undefined ? {} : { caFile: flags.caFile }),
-    baseDir: context.cwd,
-    credentials: options.credentials,
-    tokens: options.withTokens ? dependencies.tokens : undefined,
-    clock: traktClock(context),
-    ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
-  });
+  command: string,
+  work: (session: TraktSession) => Promise<Result>,
+): Promise<Result> {
+  const runtime = await openTraktRuntime(flags, context, command);
+  try {
+    const result = await work(traktSession(flags, context, runtime));
+    runtime.close("success");
+    return result;
+  } catch (error) {
+    runtime.close("failure");
+    throw error;
+  }
 }

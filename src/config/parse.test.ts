@@ -53,7 +53,10 @@ describe("parseConfigText defaults", () => {
       "auth.trakt.tv",
     ]);
     assert.equal(config.security.https.allowInsecure, false);
-    assert.equal(config.security.rateLimit.limits.trakt_api?.burstCapacity, 5);
+    assert.equal(
+      config.security.rateLimit.limits.trakt_api?.burstCapacity,
+      350,
+    );
   });
 
   it("anchors the credentials file at the working folder without a config file", () => {

@@ -56,14 +56,14 @@ burst_limit = 10
 window_duration = "1m"
 cleanup_interval = "5m"
 
-[security.rate_limit.limits.trakt_api]
-requests_per_minute = 40
-burst_capacity = 5
+[security.rate_limit.limits.trakt_api]  # at most 950 GETs per 5 minutes: under Trakt's 1000
+requests_per_minute = 120
+burst_capacity = 350
 window = "1m"
 
 [security.rate_limit.limits.auth]
-requests_per_minute = 10
-burst_capacity = 3
+requests_per_minute = 60
+burst_capacity = 5
 window = "1m"
 
 [security.filesystem]

@@ -1,3 +1,4 @@
+import { chmod, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -29,6 +30,8 @@ export interface DashboardSetup {
   systemTimeZone: string;
   /** Receives audit write failures and server faults, ready to print. */
   logError: (message: string) => void;
+  /** Where uploads wait while they convert; a private folder when unset. */
+  tempRoot?: string;
 }
 
 /** Name of the secret file, next to the exports folder. */
@@ -38,6 +41,13 @@ export const DEFAULT_CLIENT_RATE_LIMIT: RateLimitRule = {
   requestsPerMinute: 300,
   burstCapacity: 60,
 };
+
+/** A folder only this user can enter, holding uploads while they convert. */
+async function createPrivateTempRoot(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "export-trakt-dashboard-"));
+  await chmod(root, 0o700);
+  return root;
+}
 
 /**
  * Builds the dashboard's parts with the secure defaults: a path guard that
@@ -91,7 +101,7 @@ export async function createDashboardDependencies(
     ),
     metrics,
     maxUploadBytes: setup.maxUploadBytes,
-    tempRoot: tmpdir(),
+    tempRoot: setup.tempRoot ?? (await createPrivateTempRoot()),
     systemTimeZone: setup.systemTimeZone,
     now: setup.now,
     logError: setup.logError,

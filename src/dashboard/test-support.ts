@@ -30,6 +30,7 @@ export async function startTestDashboard(
     now: () => new Date(),
     systemTimeZone: "UTC",
     logError: (message) => errors.push(message),
+    tempRoot: dir,
   });
   const server = await startDashboard(deps, { host: "127.0.0.1", port: 0 });
   return { server, deps, errors };

@@ -11,3 +11,4 @@ export {
   toRateLimitSettings,
 } from "./settings.js";
 export { toCredentialAuditEvent } from "./credential-audit.js";
+export { clientCredentialsFor, tokenStoreFor } from "./trakt-credentials.js";

@@ -8,6 +8,9 @@ import {
   PathGuard,
   RateLimiter,
   sleepWithTimer,
+  type HttpsSettings,
+  type RateLimitHit,
+  type RateLimitSettings,
 } from "../security/index.js";
 
 import {
@@ -28,6 +31,12 @@ export const SYSTEM_CLOCK: TraktClock = {
 
 export interface TraktClientOptions {
   settings?: Partial<TraktApiSettings>;
+  /** The configured HTTPS policy; the base URLs narrow it to their hosts. */
+  https?: HttpsSettings;
+  /** The configured pacing (`trakt_api` and `auth` services). */
+  rateLimits?: RateLimitSettings;
+  /** Told about every 429 Trakt answers, for the audit log. */
+  onServerLimit?: (hit: RateLimitHit) => void;
   /** Extra certificate authority to trust (a sandbox with --tls). */
   caFile?: string;
   /** Folder that a relative `caFile` is taken from. */
@@ -52,12 +61,15 @@ export async function createTraktClient(
 ): Promise<TraktClient> {
   const settings = { ...DEFAULT_TRAKT_API_SETTINGS, ...options.settings };
   const clock = options.clock ?? SYSTEM_CLOCK;
-  const rateLimiter = new RateLimiter(TRAKT_RATE_LIMITS, {
+  const rateLimiter = new RateLimiter(options.rateLimits ?? TRAKT_RATE_LIMITS, {
     now: clock.now,
     sleep: clock.sleep,
+    ...(options.onServerLimit === undefined
+      ? {}
+      : { onServerLimit: options.onServerLimit }),
   });
   const http = await HttpClient.create({
-    settings: httpsSettingsFor(settings, options.caFile),
+    settings: httpsSettingsFor(settings, options.caFile, options.https),
     rateLimiter,
     pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, {
       baseDir: options.baseDir,

@@ -46,13 +46,10 @@ export { ENV_NAMES, EnvTokenStore } from "./env-credentials.js";
 export { fetchAllPages, type PagedItems } from "./paging.js";
 export {
   MemoryTokenStore,
-  fromCredentialStore,
   staticClientCredentials,
   toTraktTokens,
   type ClientCredentials,
   type ClientCredentialsSource,
-  type CredentialStoreLike,
-  type StoredCredentials,
   type TokenStore,
   type TraktTokens,
 } from "./tokens.js";

@@ -9,10 +9,8 @@ import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions } from "../options.js";
 import {
   addTraktOptions,
-  openTraktClient,
   requireClientCredentials,
-  traktClock,
-  traktDependencies,
+  withTraktSession,
   type TraktFlags,
 } from "../trakt-setup.js";
 
@@ -25,32 +23,48 @@ export async function authCommand(
   flags: TraktFlags,
   context: CliContext,
 ): Promise<TraktTokens> {
-  const dependencies = traktDependencies(context);
-  const credentials = await requireClientCredentials(dependencies);
-  const clock = traktClock(context);
-  const client = await openTraktClient(flags, context, {
-    credentials,
-    withTokens: false,
+  return withTraktSession(flags, context, "auth", async (session) => {
+    const credentials = await requireClientCredentials(session);
+    const client = await session.openClient({ credentials, withTokens: false });
+    try {
+      const code = await requestDeviceCode(client.transport, credentials);
+      const minutes = Math.round(code.expiresInSeconds / 60);
+      writeLine(
+        context.stderr,
+        `Open ${code.verificationUrl} and enter the code ${code.userCode} (valid for ${minutes} minutes). Waiting for approval…`,
+      );
+      const tokens = await pollDeviceToken(
+        client.transport,
+        credentials,
+        code,
+        session.clock,
+      );
+      await session.tokens.save(tokens);
+      session.runtime.audit.record({
+        eventType: "auth_success",
+        severity: "low",
+        source: "cli",
+        action: "device login",
+        result: "success",
+        message: "Logged in to Trakt with a device code",
+        details: { store: session.storeLocation },
+      });
+      writeLine(context.stderr, "Logged in to Trakt; the tokens are stored.");
+      return tokens;
+    } catch (error) {
+      session.runtime.audit.record({
+        eventType: "auth_failure",
+        severity: "medium",
+        source: "cli",
+        action: "device login",
+        result: "failure",
+        message: error instanceof Error ? error.message : "login failed",
+      });
+      throw error;
+    } finally {
+      await client.close();
+    }
   });
-  try {
-    const code = await requestDeviceCode(client.transport, credentials);
-    const minutes = Math.round(code.expiresInSeconds / 60);
-    writeLine(
-      context.stderr,
-      `Open ${code.verificationUrl} and enter the code ${code.userCode} (valid for ${minutes} minutes). Waiting for approval…`,
-    );
-    const tokens = await pollDeviceToken(
-      client.transport,
-      credentials,
-      code,
-      clock,
-    );
-    await dependencies.tokens.save(tokens);
-    writeLine(context.stderr, "Logged in to Trakt; the tokens are stored.");
-    return tokens;
-  } finally {
-    await client.close();
-  }
 }
 
 export function registerAuth(program: Command, context: CliContext): void {

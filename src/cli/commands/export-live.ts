@@ -13,10 +13,10 @@ import { TraktApiError } from "../../shared/index.js";
 import type { TraktApiEvent, TraktTransport } from "../../trakt/index.js";
 
 import type { CliContext } from "../context.js";
+import type { Runtime } from "../../runtime/index.js";
 import {
-  openTraktClient,
   requireClientCredentials,
-  traktDependencies,
+  traktSession,
   type TraktFlags,
 } from "../trakt-setup.js";
 
@@ -69,12 +69,12 @@ async function fetchLastActivities(
 export function createLiveLoader(
   options: LiveLoadOptions,
   context: CliContext,
+  runtime: Runtime,
 ): (onEvent: (event: ExportEvent) => void) => Promise<LoadedLibrary> {
   return async (onEvent) => {
-    const credentials = await requireClientCredentials(
-      traktDependencies(context),
-    );
-    const client = await openTraktClient(options.flags, context, {
+    const session = traktSession(options.flags, context, runtime);
+    const credentials = await requireClientCredentials(session);
+    const client = await session.openClient({
       credentials,
       withTokens: options.user === undefined,
       onEvent: (event) => {

@@ -348,13 +348,18 @@ describe("export: failures", () => {
 
   it("exits 1 without --from when no Trakt client id is set, sending nothing", async () => {
     const cwd = await makeTempDir();
+    // The env backend: no keyring daemon is needed, and nothing is stored.
+    await writeTree(cwd, {
+      "config/config.toml": '[security]\nkeyring_backend = "env"\n',
+    });
+    await chmod(join(cwd, "config/config.toml"), 0o600);
     const result = await runCliForTest(["export"], { cwd });
     assert.equal(result.code, 1);
     assert.equal(
       result.stderr.trimEnd(),
-      "Error: No Trakt client id is set. Set TRAKT_CLIENT_ID (and TRAKT_CLIENT_SECRET for logging in) to your app's values from https://app.trakt.tv/settings/apps, or use --from with a Trakt data export instead.",
+      'Error: No Trakt client id is set. Put your app\'s values from https://app.trakt.tv/settings/apps in the credential store ("export-trakt credentials set"), the config file ([trakt] client_id), or TRAKT_CLIENT_ID and TRAKT_CLIENT_SECRET; or use --from with a Trakt data export instead.',
     );
-    assert.deepEqual(await readdir(cwd), ["logs"]);
+    assert.deepEqual(await readdir(cwd), ["config"]);
   });
 
   it("exits 1 on a broken export file, names it, and leaves no CSV behind", async () => {

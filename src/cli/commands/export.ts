@@ -29,11 +29,7 @@ import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 import { createProgress, type Progress } from "../progress.js";
 import { printExportSummary } from "../summary.js";
-import {
-  addTraktOptions,
-  resolveBaseUrls,
-  type TraktFlags,
-} from "../trakt-setup.js";
+import { addTraktOptions, type TraktFlags } from "../trakt-setup.js";
 
 import { createLiveLoader } from "./export-live.js";
 
@@ -210,7 +206,6 @@ export async function exportCommand(
       "--user exports from the Trakt API and cannot be combined with --from; drop one of them.",
     );
   }
-  if (from === undefined) resolveBaseUrls(flags);
 
   const runtime = await openRuntime({
     configPath: flags.config,
@@ -296,6 +291,7 @@ async function runConfiguredExport(
             isIncremental: previous !== undefined,
           },
           context,
+          runtime,
         )
       : createOfflineLoader(
           input,

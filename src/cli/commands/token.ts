@@ -6,10 +6,8 @@ import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions } from "../options.js";
 import {
   addTraktOptions,
-  openTraktClient,
   requireClientCredentials,
-  traktClock,
-  traktDependencies,
+  withTraktSession,
   type TraktFlags,
 } from "../trakt-setup.js";
 
@@ -22,19 +20,22 @@ export interface TokenStatus {
 }
 
 /** `token status`: what is stored, never the token values themselves. */
-export async function tokenStatus(context: CliContext): Promise<TokenStatus> {
-  const tokens = await traktDependencies(context).tokens.load();
-  const expiresAtMs = tokens?.expiresAtMs;
-  return {
-    hasToken: tokens !== undefined,
-    expiresAt:
-      expiresAtMs === undefined ? null : new Date(expiresAtMs).toISOString(),
-    isExpired:
-      expiresAtMs === undefined
-        ? null
-        : expiresAtMs <= traktClock(context).now(),
-    refreshAvailable: tokens !== undefined && tokens.refreshToken !== "",
-  };
+export async function tokenStatus(
+  flags: TraktFlags,
+  context: CliContext,
+): Promise<TokenStatus> {
+  return withTraktSession(flags, context, "token status", async (session) => {
+    const tokens = await session.tokens.load();
+    const expiresAtMs = tokens?.expiresAtMs;
+    return {
+      hasToken: tokens !== undefined,
+      expiresAt:
+        expiresAtMs === undefined ? null : new Date(expiresAtMs).toISOString(),
+      isExpired:
+        expiresAtMs === undefined ? null : expiresAtMs <= session.clock.now(),
+      refreshAvailable: tokens !== undefined && tokens.refreshToken !== "",
+    };
+  });
 }
 
 function noLogin(): CredentialError {
@@ -48,19 +49,17 @@ export async function refreshCommand(
   flags: TraktFlags,
   context: CliContext,
 ): Promise<void> {
-  const dependencies = traktDependencies(context);
-  const tokens = await dependencies.tokens.load();
-  if (tokens === undefined) throw noLogin();
-  const credentials = await requireClientCredentials(dependencies);
-  const client = await openTraktClient(flags, context, {
-    credentials,
-    withTokens: true,
+  await withTraktSession(flags, context, "token refresh", async (session) => {
+    const tokens = await session.tokens.load();
+    if (tokens === undefined) throw noLogin();
+    const credentials = await requireClientCredentials(session);
+    const client = await session.openClient({ credentials, withTokens: true });
+    try {
+      await client.transport.refreshTokens(tokens.accessToken);
+    } finally {
+      await client.close();
+    }
   });
-  try {
-    await client.transport.refreshTokens(tokens.accessToken);
-  } finally {
-    await client.close();
-  }
 }
 
 /** `token revoke`: logs out on Trakt, then forgets the tokens here. */
@@ -68,20 +67,18 @@ export async function revokeCommand(
   flags: TraktFlags,
   context: CliContext,
 ): Promise<void> {
-  const dependencies = traktDependencies(context);
-  const tokens = await dependencies.tokens.load();
-  if (tokens === undefined) throw noLogin();
-  const credentials = await requireClientCredentials(dependencies);
-  const client = await openTraktClient(flags, context, {
-    credentials,
-    withTokens: false,
+  await withTraktSession(flags, context, "token revoke", async (session) => {
+    const tokens = await session.tokens.load();
+    if (tokens === undefined) throw noLogin();
+    const credentials = await requireClientCredentials(session);
+    const client = await session.openClient({ credentials, withTokens: false });
+    try {
+      await revokeToken(client.transport, credentials, tokens);
+    } finally {
+      await client.close();
+    }
+    await session.tokens.clear();
   });
-  try {
-    await revokeToken(client.transport, credentials, tokens);
-  } finally {
-    await client.close();
-  }
-  await dependencies.tokens.clear();
 }
 
 export function registerToken(program: Command, context: CliContext): void {
@@ -94,8 +91,8 @@ export function registerToken(program: Command, context: CliContext): void {
       .command("status")
       .description("say whether a login is stored and when it expires")
       .option("--json", "print the status as JSON on stdout"),
-  ).action(async (flags: { json?: boolean }) => {
-    const status = await tokenStatus(context);
+  ).action(async (flags: { json?: boolean; config?: string }) => {
+    const status = await tokenStatus(flags, context);
     if (flags.json === true) {
       context.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
       return;
@@ -142,8 +139,10 @@ export function registerToken(program: Command, context: CliContext): void {
     token
       .command("clear")
       .description("forget the tokens here without telling Trakt"),
-  ).action(async () => {
-    await traktDependencies(context).tokens.clear();
+  ).action(async (flags: TraktFlags) => {
+    await withTraktSession(flags, context, "token clear", (session) =>
+      session.tokens.clear(),
+    );
     writeLine(context.stderr, "Forgot the stored Trakt tokens.");
   });
 }
