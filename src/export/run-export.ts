@@ -115,6 +115,7 @@ function buildTables(
 export async function runExport(options: ExportOptions): Promise<ExportReport> {
   const emit = options.onEvent ?? (() => undefined);
   const loaded = await options.load(emit);
+  options.signal?.throwIfAborted();
   const warnings = [...loaded.warnings];
 
   emit({ kind: "converting" });
@@ -153,6 +154,7 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
   };
   if (options.dryRun) return report;
 
+  options.signal?.throwIfAborted();
   emit({ kind: "writing", files: planned.length });
   const outputDir =
     options.outputDir ??

@@ -5,6 +5,7 @@ export {
   acquireExportLock,
   describeStaleLock,
   isProcessAlive,
+  processLockEnvironment,
 } from "./lock.js";
 export type {
   AcquireLockOptions,
@@ -12,7 +13,7 @@ export type {
   LockEnvironment,
   LockHolder,
 } from "./lock.js";
-export { runScheduler } from "./scheduler.js";
+export { SYSTEM_TIMERS, runScheduler } from "./scheduler.js";
 export type {
   AuditSink,
   ScheduledRun,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { readFile, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 
 import { makeTempDir } from "../../test/support/temp.js";
@@ -50,6 +50,8 @@ describe("export lock", () => {
 
     await lock.release();
     await assert.rejects(stat(options.path), { code: "ENOENT" });
+    // The exports folder was made for the lock alone, so it goes too.
+    await assert.rejects(stat(dirname(options.path)), { code: "ENOENT" });
   });
 
   it("refuses a second export, naming the lock file and the holder's pid", async () => {
@@ -106,7 +108,7 @@ describe("export lock", () => {
 
   it("refuses a lock file it cannot read, rather than guessing", async () => {
     const options = await lockOptions();
-    await acquireExportLock(options).then((lock) => lock.release());
+    await mkdir(dirname(options.path), { recursive: true });
     await writeFile(options.path, "");
 
     await assert.rejects(acquireExportLock(options), {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rm } from "node:fs/promises";
+import { mkdir, open, readFile, rm, rmdir } from "node:fs/promises";
+import { hostname } from "node:os";
 import { dirname } from "node:path";
 
 import { z } from "zod";
@@ -51,6 +52,11 @@ export function isProcessAlive(pid: number): boolean {
     // EPERM means the process exists but belongs to another user.
     return error instanceof Error && "code" in error && error.code === "EPERM";
   }
+}
+
+/** This process, as the lock records it. */
+export function processLockEnvironment(now: () => Date): LockEnvironment {
+  return { pid: process.pid, hostname: hostname(), now, isProcessAlive };
 }
 
 function isErrorCode(error: unknown, code: string): boolean {
@@ -114,7 +120,10 @@ export async function acquireExportLock(
   options: AcquireLockOptions,
 ): Promise<ExportLock> {
   const { path } = options;
-  await mkdir(dirname(path), { recursive: true, mode: options.dirMode });
+  const createdDir = await mkdir(dirname(path), {
+    recursive: true,
+    mode: options.dirMode,
+  });
   const holder: LockHolder = {
     pid: options.pid,
     hostname: options.hostname,
@@ -125,7 +134,7 @@ export async function acquireExportLock(
   const lock: ExportLock = {
     path,
     holder,
-    release: () => releaseLock(path, holder.token),
+    release: () => releaseLock(path, holder.token, createdDir !== undefined),
   };
 
   // A few attempts: each retry follows the removal of a stale lock.
@@ -164,10 +173,23 @@ export async function acquireExportLock(
   );
 }
 
-async function releaseLock(path: string, token: string): Promise<void> {
+async function releaseLock(
+  path: string,
+  token: string,
+  shouldRemoveEmptyDir: boolean,
+): Promise<void> {
   const current = await readHolder(path);
   if (typeof current === "object" && current.token === token)
     await rm(path, { force: true });
+  if (!shouldRemoveEmptyDir) return;
+  try {
+    // A failed first export should leave no empty exports folder behind.
+    await rmdir(dirname(path));
+  } catch (error) {
+    // Not empty (the export wrote into it) or already gone: both are fine.
+    if (!isErrorCode(error, "ENOTEMPTY") && !isErrorCode(error, "ENOENT"))
+      throw error;
+  }
 }
 
 /** The stale-lock warning, worded for people. */

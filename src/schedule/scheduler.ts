@@ -7,9 +7,19 @@ import { formatInTimeZone, type CronSchedule } from "./cron.js";
 
 /** Timer functions, injected so tests need not wait for real minutes. */
 export interface Timers {
-  setTimeout: (callback: () => void, delayMs: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
+  /** Calls `callback` after `delayMs`; the returned function cancels it. */
+  setTimeout: (callback: () => void, delayMs: number) => () => void;
 }
+
+/** Node's own timers. */
+export const SYSTEM_TIMERS: Timers = {
+  setTimeout: (callback, delayMs) => {
+    const handle = setTimeout(callback, delayMs);
+    return () => {
+      clearTimeout(handle);
+    };
+  },
+};
 
 /** Anything that records audit events, such as the AuditLog. */
 export interface AuditSink {
@@ -88,7 +98,7 @@ export function runScheduler(
     stopped: 0,
   };
   const when = (date: Date) => formatInTimeZone(date, schedule.timeZone);
-  let timer: unknown;
+  let cancelTimer: () => void = () => undefined;
   let current: { run: ScheduledRun; done: Promise<void> } | undefined;
   let dueCount = 0;
 
@@ -152,7 +162,7 @@ export function runScheduler(
 
     const waitUntil = (dueAt: Date) => {
       const delayMs = dueAt.getTime() - options.now().getTime();
-      timer = timers.setTimeout(
+      cancelTimer = timers.setTimeout(
         () => {
           // Timers can fire early (clock changes, long-wait chunks).
           if (options.now().getTime() < dueAt.getTime()) waitUntil(dueAt);
@@ -175,7 +185,7 @@ export function runScheduler(
     };
 
     function stop() {
-      timers.clearTimeout(timer);
+      cancelTimer();
       if (current === undefined) {
         finish();
         return;

@@ -26,10 +26,9 @@ export class FakeClock {
       const id = this.#nextId;
       this.#nextId += 1;
       this.#pending.set(id, { atMs: this.#nowMs + delayMs, callback });
-      return id;
-    },
-    clearTimeout: (handle) => {
-      if (typeof handle === "number") this.#pending.delete(handle);
+      return () => {
+        this.#pending.delete(id);
+      };
     },
   };
 

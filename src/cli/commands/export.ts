@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 import { Option, type Command } from "commander";
 
@@ -14,14 +14,21 @@ import {
   LETTERBOXD_LIMITS,
 } from "../../letterboxd/index.js";
 import { readTraktExport } from "../../offline/index.js";
+import {
+  LOCK_FILE_NAME,
+  acquireExportLock,
+  describeStaleLock,
+  processLockEnvironment,
+  type LockEnvironment,
+} from "../../schedule/index.js";
 import { UsageError } from "../../shared/index.js";
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
-import type { CliContext } from "../context.js";
+import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 import { createProgress } from "../progress.js";
 import { printExportSummary } from "../summary.js";
 
-interface ExportFlags {
+export interface ExportFlags {
   from?: string;
   output?: string;
   force?: boolean;
@@ -37,7 +44,7 @@ interface ExportFlags {
   quiet?: boolean;
 }
 
-function parseTimeZone(value: string): string {
+export function parseTimeZone(value: string): string {
   if (!isKnownTimeZone(value)) {
     throw new UsageError(
       `--timezone "${value}" is not a known IANA time zone. Use a name such as "Europe/Paris", "America/New_York" or "UTC".`,
@@ -97,19 +104,13 @@ function parseMaxBytes(value: string): number {
   return bytes;
 }
 
-export function registerExport(program: Command, context: CliContext): void {
-  const command = program
-    .command("export")
-    .description("Convert your Trakt data into Letterboxd import files.")
+/** The flags that choose what an export reads and writes; `schedule` takes them too. */
+export function addExportFlags(command: Command): Command {
+  return command
     .option(
       "--from <path>",
       "Trakt data export: the .zip, its unpacked folder, or a raw-API backup",
     )
-    .option(
-      "--output <dir>",
-      "folder to write (default: exports/export_<date>_<time>)",
-    )
-    .option("--force", "replace the content of a non-empty --output folder")
     .option(
       "--timezone <iana>",
       "time zone for viewing dates (default: the account's)",
@@ -149,7 +150,19 @@ export function registerExport(program: Command, context: CliContext): void {
     .option(
       "--spreadsheet-safe",
       "prefix cells starting with = + - @ (changes titles)",
+    );
+}
+
+export function registerExport(program: Command, context: CliContext): void {
+  const command = program
+    .command("export")
+    .description("Convert your Trakt data into Letterboxd import files.");
+  addExportFlags(command)
+    .option(
+      "--output <dir>",
+      "folder to write (default: exports/export_<date>_<time>)",
     )
+    .option("--force", "replace the content of a non-empty --output folder")
     .option("--dry-run", "do everything except writing files")
     .option("--json", "print the report as JSON on stdout");
 
@@ -161,10 +174,23 @@ export function registerExport(program: Command, context: CliContext): void {
   });
 }
 
-/** Runs `export-trakt export` with parsed flags; returns the run's report. */
+/** How a run is started: by hand, or by the scheduler with its stop signal. */
+export interface ExportRunControls {
+  purpose?: "manual" | "scheduled";
+  /** Once aborted, the export stops after its current step and writes nothing. */
+  signal?: AbortSignal;
+  lockEnvironment?: LockEnvironment;
+}
+
+/**
+ * Runs `export-trakt export` with parsed flags and returns the run's report.
+ * Holds the export lock while it runs, so that no two exports (manual or
+ * scheduled) write at once.
+ */
 export async function exportCommand(
   flags: ExportFlags,
   context: CliContext,
+  controls: ExportRunControls = {},
 ): Promise<ExportReport> {
   const from = flags.from;
   if (from === undefined) {
@@ -172,6 +198,23 @@ export async function exportCommand(
       "--from is required: pass the path of your Trakt data export (the .zip from Trakt's data export page, or the folder it unpacks to).",
     );
   }
+  // TODO(#4): read the exports root from [export] output_dir in the config.
+  const outputRoot = resolve(context.cwd, "exports");
+  const lock =
+    flags.dryRun === true
+      ? undefined
+      : await acquireExportLock({
+          ...(controls.lockEnvironment ?? processLockEnvironment(context.now)),
+          path: join(outputRoot, LOCK_FILE_NAME),
+          purpose: controls.purpose ?? "manual",
+          dirMode: DEFAULT_FOLDER_MODES.dirMode,
+          onStaleLock: (holder, path) => {
+            writeLine(
+              context.stderr,
+              `Warning: ${describeStaleLock(holder, path)}`,
+            );
+          },
+        });
   const progress = createProgress(context);
   try {
     return await runExport({
@@ -192,7 +235,7 @@ export async function exportCommand(
         flags.output === undefined
           ? undefined
           : resolve(context.cwd, flags.output),
-      outputRoot: resolve(context.cwd, "exports"),
+      outputRoot,
       force: flags.force === true,
       timeZone: flags.timezone,
       systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -205,8 +248,10 @@ export async function exportCommand(
       now: context.now(),
       ...DEFAULT_FOLDER_MODES,
       onEvent: progress.update,
+      ...(controls.signal === undefined ? {} : { signal: controls.signal }),
     });
   } finally {
     progress.done();
+    await lock?.release();
   }
 }
