@@ -5,10 +5,12 @@ import type { CliContext } from "../context.js";
 import { registerAuditCommands } from "./audit.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
+import { registerSchedule } from "./schedule.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
+  registerSchedule,
   registerAuditCommands,
   (program, context) => {
     registerSandboxCommand(program, context);
