@@ -236,5 +236,6 @@ export function registerSchedule(program: Command, context: CliContext): void {
 
 /** The last line of a scheduler session. */
 export function describeSummary(summary: SchedulerSummary): string {
-  return `Scheduler stopped: ${summary.started} runs started, ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.skipped} skipped.`;
+  const runs = summary.started === 1 ? "run" : "runs";
+  return `Scheduler stopped: ${summary.started} ${runs} started, ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.skipped} skipped.`;
 }
