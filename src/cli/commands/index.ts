@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 
 import { registerAuditCommands } from "./audit.js";
+import { registerConfigCommands } from "./config-migrate.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
 import { registerSchedule } from "./schedule.js";
@@ -12,6 +13,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
   registerSchedule,
   registerAuditCommands,
+  registerConfigCommands,
   (program, context) => {
     registerSandboxCommand(program, context);
   },
