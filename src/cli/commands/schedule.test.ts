@@ -1,14 +1,19 @@
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, it } from "node:test";
 
 import { FakeClock } from "../../../test/support/fake-clock.js";
-import { SAMPLE_ZIP } from "../../../test/support/paths.js";
+import { CLI_ENTRY, SAMPLE_ZIP } from "../../../test/support/paths.js";
 import { makeTempDir } from "../../../test/support/temp.js";
 import { DEFAULT_LOGGING_SETTINGS } from "../../logging/index.js";
-import type { AuditEvent } from "../../security/index.js";
+import {
+  DEFAULT_FILESYSTEM_SETTINGS,
+  PathGuard,
+  type AuditEvent,
+} from "../../security/index.js";
 import { DEFAULT_EXPORT_KINDS } from "../../export/index.js";
 import type { CliContext } from "../context.js";
 
@@ -16,7 +21,7 @@ import { scheduleCommand, type ScheduleFlags } from "./schedule.js";
 
 const START = new Date("2026-01-02T03:04:05Z");
 
-function collect(stream: PassThrough): () => string {
+function collect(stream: NodeJS.ReadableStream): () => string {
   const chunks: Buffer[] = [];
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
   return () => Buffer.concat(chunks).toString("utf8");
@@ -26,6 +31,7 @@ async function startSchedule(
   expression: string,
   extraFlags: Partial<ScheduleFlags> = {},
   sinceDates: (string | undefined)[] = [],
+  logFile?: string,
 ) {
   const cwd = await makeTempDir();
   const clock = new FakeClock(START);
@@ -55,10 +61,14 @@ async function startSchedule(
     stopSignal: controller.signal,
     audit: { record: (event) => audit.push(event) },
     resolveSinceDate: () => Promise.resolve(sinceDates.shift()),
-    logging: DEFAULT_LOGGING_SETTINGS,
+    logging: { ...DEFAULT_LOGGING_SETTINGS, file: logFile },
+    pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir: cwd }),
     systemTimeZone: "UTC",
   });
-  return { cwd, clock, controller, done, audit, readErr };
+  // The timer is armed once the start lines are out.
+  const ready = () =>
+    waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
+  return { cwd, clock, controller, done, audit, readErr, ready };
 }
 
 describe("schedule command", () => {
@@ -78,11 +88,12 @@ describe("schedule command", () => {
   });
 
   it("exports at each due time with the cut-off it is given", async () => {
-    const { cwd, clock, controller, done, audit } = await startSchedule(
+    const { cwd, clock, controller, done, audit, ready } = await startSchedule(
       "@hourly",
       { timezone: "UTC" },
       [undefined, "2026-01-01"],
     );
+    await ready();
 
     await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
     await waitFor(() => audit.length === 1);
@@ -113,8 +124,9 @@ describe("schedule command", () => {
   });
 
   it("logs a run that finds the lock taken, and runs again next time", async () => {
-    const { cwd, clock, controller, done, audit, readErr } =
+    const { cwd, clock, controller, done, audit, readErr, ready } =
       await startSchedule("@hourly", { timezone: "UTC" });
+    await ready();
     const lockPath = join(cwd, "exports", ".export.lock");
     await mkdir(join(cwd, "exports"));
     await writeFile(
@@ -154,3 +166,70 @@ async function waitFor(condition: () => boolean): Promise<void> {
   }
   throw new Error("The condition did not become true in 5 seconds.");
 }
+
+describe("schedule command: log file", () => {
+  it("writes run events to the log file as JSON lines", async () => {
+    const { cwd, clock, controller, done, audit, ready } = await startSchedule(
+      "@hourly",
+      { timezone: "UTC" },
+      [],
+      "logs/export-trakt.log",
+    );
+    await ready();
+    await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
+    await waitFor(() => audit.length === 1);
+    controller.abort();
+    await done;
+
+    const lines = (await readFile(join(cwd, "logs/export-trakt.log"), "utf8"))
+      .trimEnd()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { msg: string }).msg);
+    assert.deepEqual(lines, [
+      "Run 1 started",
+      "Run 1 wrote 49 rows in 3 files",
+      "Scheduler stopped",
+    ]);
+  });
+
+  it("refuses a log file outside the allowed folders before it starts", async () => {
+    const { done } = await startSchedule(
+      "@hourly",
+      { timezone: "UTC" },
+      [],
+      "../elsewhere/export-trakt.log",
+    );
+    await assert.rejects(done, {
+      name: "SecurityError",
+      message:
+        /^Refusing to create "\.\.\/elsewhere\/export-trakt\.log": it is outside the allowed folders/,
+    });
+  });
+});
+
+describe("schedule command: process signals", () => {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`stops cleanly on ${signal} between runs and exits 0`, async () => {
+      const cwd = await makeTempDir();
+      const child = spawn(
+        process.execPath,
+        [CLI_ENTRY, "schedule", "@yearly", "--from", SAMPLE_ZIP],
+        { cwd, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      const readOut = collect(child.stdout);
+      const readErr = collect(child.stderr);
+      await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
+
+      child.kill(signal);
+      const code = await new Promise((resolve) => child.on("exit", resolve));
+
+      assert.equal(code, 0, readErr());
+      assert.equal(readOut(), "");
+      assert.equal(
+        readErr().trimEnd().split("\n").at(-1),
+        "Scheduler stopped: 0 runs started, 0 succeeded, 0 failed, 0 skipped.",
+      );
+      assert.deepEqual(await readdir(cwd), ["logs"]);
+    });
+  }
+});

@@ -52,6 +52,8 @@ export interface ScheduleDependencies {
    */
   resolveSinceDate: () => Promise<string | undefined>;
   logging: LoggingSettings;
+  /** Checks the log file's path, which comes from the config. */
+  pathGuard: PathGuard;
   systemTimeZone: string;
   lockEnvironment?: LockEnvironment;
 }
@@ -120,10 +122,14 @@ export async function scheduleCommand(
     deps.systemTimeZone,
   );
   const schedule = parseCronSchedule(expression, zone.name);
+  const logFile =
+    deps.logging.file === undefined
+      ? undefined
+      : await deps.pathGuard.checkPath(deps.logging.file, "config", "create");
   printStart(context, schedule, zone.source, deps.now());
 
   const logger = createLogger({
-    settings: deps.logging,
+    settings: { ...deps.logging, file: logFile },
     stream: context.stderr,
     isTty: context.isStderrTty,
     baseDir: context.cwd,
@@ -183,14 +189,15 @@ function listenForStopSignals(): { signal: AbortSignal; dispose: () => void } {
   };
 }
 
-async function openAuditSink(context: CliContext): Promise<AuditLog> {
+async function openAuditSink(
+  context: CliContext,
+  pathGuard: PathGuard,
+): Promise<AuditLog> {
   // TODO(#4): read from [security] audit_logging and [security.audit] in the config.
   return AuditLog.open({
     settings: DEFAULT_AUDIT_SETTINGS,
     baseDir: context.cwd,
-    pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, {
-      baseDir: context.cwd,
-    }),
+    pathGuard,
     now: context.now,
     onWriteFailure: (failure) => {
       writeLine(context.stderr, `Warning: ${failure.message}`);
@@ -216,7 +223,11 @@ export function registerSchedule(program: Command, context: CliContext): void {
     async (expression: string, flags: ScheduleFlags) => {
       const stop = listenForStopSignals();
       try {
-        const audit = await openAuditSink(context);
+        // TODO(#4): read from [security.filesystem] in the config.
+        const pathGuard = new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, {
+          baseDir: context.cwd,
+        });
+        const audit = await openAuditSink(context, pathGuard);
         const summary = await scheduleCommand(expression, flags, context, {
           now: context.now,
           timers: SYSTEM_TIMERS,
@@ -224,6 +235,7 @@ export function registerSchedule(program: Command, context: CliContext): void {
           audit,
           resolveSinceDate: () => Promise.resolve(undefined),
           logging: chooseLogging(flags),
+          pathGuard,
           systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         });
         writeLine(context.stderr, describeSummary(summary));
