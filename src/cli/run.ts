@@ -9,6 +9,7 @@ import {
 
 import type { CliContext } from "./context.js";
 import { writeLine } from "./context.js";
+import { rewriteLegacyArgv } from "./legacy-argv.js";
 import { buildProgram, fromCommanderError } from "./program.js";
 
 /**
@@ -21,7 +22,9 @@ export async function runCli(
 ): Promise<number> {
   const program = buildProgram(context);
   try {
-    await program.parseAsync([...argv], { from: "user" });
+    const legacy = rewriteLegacyArgv(argv);
+    if (legacy.note !== undefined) writeLine(context.stderr, legacy.note);
+    await program.parseAsync(legacy.argv, { from: "user" });
     return 0;
   } catch (thrown) {
     const error =

@@ -61,4 +61,9 @@ export interface ExportOptions {
   fileMode: number;
   dirMode: number;
   onEvent?: (event: ExportEvent) => void;
+  /**
+   * Checked between steps (after loading, before writing): once aborted, the
+   * export throws the signal's reason and writes nothing.
+   */
+  signal?: AbortSignal;
 }

@@ -163,6 +163,7 @@ function describeNotCarried(
 export async function runExport(options: ExportOptions): Promise<ExportReport> {
   const emit = options.onEvent ?? (() => undefined);
   const loaded = await options.load(emit);
+  options.signal?.throwIfAborted();
   const warnings = [...loaded.warnings];
   const unchanged = loaded.unchanged ?? [];
   const include = options.include.filter((kind) => !unchanged.includes(kind));
@@ -210,6 +211,7 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
   };
   if (options.dryRun) return report;
 
+  options.signal?.throwIfAborted();
   emit({ kind: "writing", files: planned.length });
   if (options.force && options.outputDir !== undefined) {
     await assertReplaceable(options.outputDir);

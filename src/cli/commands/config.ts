@@ -7,6 +7,7 @@ import { userConfigPath, writeConfigTemplate } from "../../config/index.js";
 import { homeDirOf } from "../command-environment.js";
 import type { CliContext } from "../context.js";
 import { parseFlags, printDone } from "../flags.js";
+import { addConfigMigrateCommand } from "./config-migrate.js";
 import { addCommonOptions } from "../options.js";
 
 export interface InitConfigOptions {
@@ -49,7 +50,7 @@ export function registerConfigCommands(
 ): void {
   const group = program
     .command("config")
-    .description("create and inspect the configuration file");
+    .description("create the configuration file, or convert the Go tool's");
 
   const init = addCommonOptions(new Command("init"))
     .description("write a commented config file with the secure defaults")
@@ -70,4 +71,5 @@ export function registerConfigCommands(
     );
   });
   group.addCommand(init);
+  addConfigMigrateCommand(group, context);
 }

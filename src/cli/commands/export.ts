@@ -1,3 +1,5 @@
+import { join } from "node:path";
+
 import { Option, type Command } from "commander";
 
 import {
@@ -16,6 +18,13 @@ import {
 import { LETTERBOXD_LIMITS } from "../../letterboxd/index.js";
 import { DEFAULT_READ_LIMITS, readTraktExport } from "../../offline/index.js";
 import { openRuntime, type Runtime } from "../../runtime/index.js";
+import {
+  LOCK_FILE_NAME,
+  acquireExportLock,
+  describeStaleLock,
+  processLockEnvironment,
+  type LockEnvironment,
+} from "../../schedule/index.js";
 import { isWithinFolder, type AuditEvent } from "../../security/index.js";
 import {
   SecurityError,
@@ -33,7 +42,7 @@ import { addTraktOptions, type TraktFlags } from "../trakt-setup.js";
 
 import { createLiveLoader } from "./export-live.js";
 
-interface ExportFlags extends TraktFlags {
+export interface ExportFlags extends TraktFlags {
   from?: string;
   user?: string;
   output?: string;
@@ -125,10 +134,9 @@ function parseMaxBytes(value: string): number {
   return bytes;
 }
 
-export function registerExport(program: Command, context: CliContext): void {
-  const command = program
-    .command("export")
-    .description("Convert your Trakt data into Letterboxd import files.")
+/** The flags that choose what an export reads and writes; `schedule` takes them too. */
+export function addExportFlags(command: Command): Command {
+  return addTraktOptions(command)
     .option(
       "--from <path>",
       "Trakt data export: the .zip, its unpacked folder, or a raw-API backup",
@@ -137,12 +145,6 @@ export function registerExport(program: Command, context: CliContext): void {
       "--user <name>",
       "without --from: export this public Trakt profile (needs only the client id)",
     )
-    .option(
-      "--output <dir>",
-      "folder to write (default: exports/export_<date>_<time>)",
-      parseOutputDir,
-    )
-    .option("--force", "replace the content of a non-empty --output folder")
     .option(
       "--timezone <iana>",
       "time zone for viewing dates (default: the account's, else this computer's)",
@@ -179,26 +181,52 @@ export function registerExport(program: Command, context: CliContext): void {
     .option(
       "--spreadsheet-safe",
       "prefix cells starting with = + - @ (changes titles)",
+    );
+}
+
+export function registerExport(program: Command, context: CliContext): void {
+  const command = program
+    .command("export")
+    .description("Convert your Trakt data into Letterboxd import files.");
+  addExportFlags(command)
+    .option(
+      "--output <dir>",
+      "folder to write (default: exports/export_<date>_<time>)",
+      parseOutputDir,
+    )
+    .option(
+      "--force",
+      "replace an earlier export in a non-empty --output folder",
     )
     .option("--dry-run", "do everything except writing files")
     .option("--json", "print the report as JSON on stdout");
 
-  addCommonOptions(addTraktOptions(command)).action(
-    async (flags: ExportFlags) => {
-      const report = await exportCommand(flags, context);
-      if (flags.json === true)
-        context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      printExportSummary(report, context.stderr, {
-        quiet: flags.quiet === true,
-      });
-    },
-  );
+  addCommonOptions(command).action(async (flags: ExportFlags) => {
+    const report = await exportCommand(flags, context);
+    if (flags.json === true) {
+      context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    printExportSummary(report, context.stderr, { quiet: flags.quiet === true });
+  });
 }
 
-/** Runs `export-trakt export` with parsed flags; returns the run's report. */
+/** How a run is started: by hand, or by the scheduler with its stop signal. */
+export interface ExportRunControls {
+  purpose?: "manual" | "scheduled";
+  /** Once aborted, the export stops after its current step and writes nothing. */
+  signal?: AbortSignal;
+  lockEnvironment?: LockEnvironment;
+}
+
+/**
+ * Runs `export-trakt export` with parsed flags and returns the run's report.
+ * Holds the export lock while it writes, so that no two exports (manual or
+ * scheduled) write at once.
+ */
 export async function exportCommand(
   flags: ExportFlags,
   context: CliContext,
+  controls: ExportRunControls = {},
 ): Promise<ExportReport> {
   const from = flags.from;
   if (from !== undefined && flags.user !== undefined) {
@@ -224,7 +252,13 @@ export async function exportCommand(
 
   const progress = createProgress(context);
   try {
-    const report = await runConfiguredExport(flags, context, runtime, progress);
+    const report = await runConfiguredExport(
+      flags,
+      context,
+      runtime,
+      progress,
+      controls,
+    );
     runtime.audit.record(exportAuditEvent(report));
     runtime.close("success");
     return report;
@@ -242,6 +276,7 @@ async function runConfiguredExport(
   context: CliContext,
   runtime: Runtime,
   progress: Progress,
+  controls: ExportRunControls,
 ): Promise<ExportReport> {
   const { config } = runtime.loaded;
   const { dataGuard, filesystem } = runtime;
@@ -269,6 +304,50 @@ async function runConfiguredExport(
     "write",
   );
   const include = flags.export ?? config.export.types;
+  const lock =
+    flags.dryRun === true
+      ? undefined
+      : await acquireExportLock({
+          ...(controls.lockEnvironment ?? processLockEnvironment(context.now)),
+          path: join(outputRoot, LOCK_FILE_NAME),
+          purpose: controls.purpose ?? "manual",
+          dirMode: filesystem.directoryMode,
+          onStaleLock: (holder, path) => {
+            writeLine(
+              context.stderr,
+              `Warning: ${describeStaleLock(holder, path)}`,
+            );
+          },
+        });
+  try {
+    return await exportWithLoader(flags, context, runtime, progress, controls, {
+      input,
+      outputDir,
+      outputRoot,
+      include,
+    });
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function exportWithLoader(
+  flags: ExportFlags,
+  context: CliContext,
+  runtime: Runtime,
+  progress: Progress,
+  controls: ExportRunControls,
+  paths: {
+    input: string | undefined;
+    outputDir: string | undefined;
+    outputRoot: string;
+    include: readonly ExportKind[];
+  },
+): Promise<ExportReport> {
+  const { config } = runtime.loaded;
+  const { filesystem } = runtime;
+  const { input, outputDir, outputRoot, include } = paths;
+  const from = flags.from;
 
   const statePath = exportStatePath(outputRoot);
   const isIncremental = flags.since === "last";
@@ -319,6 +398,7 @@ async function runConfiguredExport(
     fileMode: filesystem.dataFileMode,
     dirMode: filesystem.directoryMode,
     onEvent: progress.update,
+    ...(controls.signal === undefined ? {} : { signal: controls.signal }),
   });
 }
 

@@ -9,12 +9,14 @@ import { registerCredentialsCommands } from "./credentials.js";
 import { registerDecryptCommand } from "./decrypt.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
+import { registerSchedule } from "./schedule.js";
 import { registerServe } from "./serve.js";
 import { registerToken } from "./token.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
+  registerSchedule,
   registerAuth,
   registerToken,
   registerServe,

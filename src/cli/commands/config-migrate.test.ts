@@ -1,0 +1,183 @@
+import assert from "node:assert/strict";
+import { copyFile, readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+
+import { parse } from "smol-toml";
+
+import { runCliForTest } from "../../../test/support/cli.js";
+import { REPO_ROOT } from "../../../test/support/paths.js";
+import { makeTempDir } from "../../../test/support/temp.js";
+
+const GO_CONFIG = join(REPO_ROOT, "test/fixtures/go-config.toml");
+const SECRETS = [
+  "9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0",
+  "legacy-static-token-value-42",
+  "super-secret-jwt-signing-value",
+];
+
+const EXPECTED_CHANGES = [
+  "- dropped trakt.access_token: tokens are not kept in the config here; sign in again and the credential store keeps them",
+  `- dropped trakt.extended_info: "letterboxd" made the Go tool write letterboxd_import.csv (and send an invalid extended=letterboxd to Trakt); watched.csv here is already in Letterboxd's import format`,
+  "- moved letterboxd.export_dir: now export.output_dir",
+  "- dropped letterboxd.watched_filename, letterboxd.collection_filename, letterboxd.watchlist_filename, letterboxd.letterboxd_import_filename: file names are fixed here (watched.csv, watchlist.csv, lists/<name>.csv) so that each matches its Letterboxd import page",
+  "- dropped letterboxd.shows_filename: file names are fixed here (watched.csv, watchlist.csv, lists/<name>.csv) so that each matches its Letterboxd import page; TV shows cannot be imported into Letterboxd",
+  "- dropped letterboxd.ratings_filename: file names are fixed here (watched.csv, watchlist.csv, lists/<name>.csv) so that each matches its Letterboxd import page; ratings are part of watched.csv",
+  "- dropped export.format: never used by the Go tool; the output is always CSV",
+  '- dropped export.date_format: the Go time layout "02/01/2006" is not needed: Letterboxd reads only YYYY-MM-DD, which this tool always writes',
+  '- changed logging.level: "warning" is written as "warn"',
+  '- changed logging.format: "visual" is written as "text" (readable lines)',
+  '- changed logging.max_size: 100 (megabytes) is written as "100MB"',
+  "- moved logging.max_backups: now logging.max_files",
+  "- dropped logging.correlation_id, monitoring.enabled: never used by the Go tool",
+  "- dropped i18n.default_language: messages fall back to the environment's locale, then English",
+  "- dropped i18n.locales_dir: the message catalogue is built in",
+  "- dropped security.rate_limit.enabled: an earlier key already set security.rate_limit_enabled; that value was kept",
+  '- changed security.filesystem.config_file_mode: 384 is written as "0600"',
+  "- dropped security.https.require_https, security.https.allow_insecure, security.https.tls_min_version, security.https.allowed_hosts, security.https.blocked_hosts: the Go tool never applied [security.https]; this tool's enforced defaults are written instead (HTTPS only, TLS 1.2 or newer, api.trakt.tv and auth.trakt.tv)",
+  "- dropped auth.redirect_uri, auth.callback_port, auth.use_oauth: the Go tool overwrote these values itself; sign-in here needs none of them",
+  "- dropped webserver.port, webserver.jwt_secret: never read by the Go tool; the dashboard has its own settings",
+  '- added export.types: set to ["watched"], what the Go tool exported without --export; add "ratings", "watchlist", "reviews" or "lists" to export more',
+];
+
+/** The TOML file as plain objects (smol-toml builds null-prototype tables). */
+async function readToml(path: string): Promise<Record<string, unknown>> {
+  const text = await readFile(path, "utf8");
+  return JSON.parse(JSON.stringify(parse(text))) as Record<string, unknown>;
+}
+
+async function setUp() {
+  const cwd = await makeTempDir();
+  await copyFile(GO_CONFIG, join(cwd, "config.toml"));
+  return cwd;
+}
+
+describe("config migrate", () => {
+  it("writes the equivalent config with mode 0600 and lists every change", async () => {
+    const cwd = await setUp();
+    const result = await runCliForTest(
+      ["config", "migrate", "config.toml", "--output", "new.toml"],
+      { cwd },
+    );
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, "");
+    assert.deepEqual(result.stderr.trimEnd().split("\n"), [
+      ...EXPECTED_CHANGES,
+      `Wrote "${join(cwd, "new.toml")}" (mode 0600) with 21 changes listed above. Check it, then pass it with --config.`,
+    ]);
+    const info = await stat(join(cwd, "new.toml"));
+    assert.equal(info.mode & 0o777, 0o600);
+  });
+
+  it("carries every setting the Go tool used over to the new sections", async () => {
+    const cwd = await setUp();
+    await runCliForTest(["config", "migrate", "config.toml"], { cwd });
+
+    const migrated = await readToml(join(cwd, "export-trakt.toml"));
+    assert.deepEqual(migrated.trakt, {
+      api_base_url: "https://api.trakt.tv",
+      auth_base_url: "https://auth.trakt.tv",
+      client_id: "go-client-id-0001",
+      client_secret: SECRETS[0],
+    });
+    assert.deepEqual(migrated.export, {
+      history_mode: "individual",
+      output_dir: "./exports",
+      types: ["watched"],
+      timezone: "Europe/Paris",
+    });
+    assert.deepEqual(migrated.logging, {
+      level: "warn",
+      format: "text",
+      max_size: "100MB",
+      max_files: 3,
+      file: "./logs/app.log",
+    });
+    assert.deepEqual(migrated.i18n, { language: "fr" });
+    const security = migrated.security as Record<string, unknown>;
+    assert.equal(security.keyring_backend, "env");
+    assert.equal(security.rate_limit_enabled, false);
+    assert.deepEqual(Object.keys(security).slice(-5), [
+      "keyring",
+      "audit",
+      "rate_limit",
+      "filesystem",
+      "https",
+    ]);
+    assert.deepEqual(
+      (security.https as { allowed_hosts: string[] }).allowed_hosts,
+      ["api.trakt.tv", "auth.trakt.tv"],
+    );
+  });
+
+  it("never prints a secret from the old file", async () => {
+    const cwd = await setUp();
+    const result = await runCliForTest(["config", "migrate", "config.toml"], {
+      cwd,
+    });
+    for (const secret of SECRETS) {
+      assert.ok(!result.stderr.includes(secret), secret);
+      assert.ok(!result.stdout.includes(secret), secret);
+    }
+  });
+
+  it("sets the Go tool's aggregated default when history_mode is missing", async () => {
+    const cwd = await makeTempDir();
+    await writeFile(
+      join(cwd, "old.toml"),
+      '[letterboxd]\nexport_dir = "out"\n',
+    );
+    const result = await runCliForTest(["config", "migrate", "old.toml"], {
+      cwd,
+    });
+    assert.ok(
+      result.stderr.includes(
+        '- added export.history_mode: set to "aggregated", the Go tool\'s default (this tool\'s own default is "individual", one row per viewing)',
+      ),
+    );
+    const migrated = await readToml(join(cwd, "export-trakt.toml"));
+    assert.equal(
+      (migrated.export as { history_mode: string }).history_mode,
+      "aggregated",
+    );
+  });
+
+  it("refuses to replace an existing file without --force, then replaces it with --force", async () => {
+    const cwd = await setUp();
+    await writeFile(join(cwd, "new.toml"), "keep me\n");
+    const args = ["config", "migrate", "config.toml", "--output", "new.toml"];
+
+    const refused = await runCliForTest(args, { cwd });
+    assert.equal(refused.code, 1);
+    assert.equal(
+      refused.stderr,
+      `Error: Refusing to replace "${join(cwd, "new.toml")}": the file exists. Pass --force to replace it, or --output with another path.\n`,
+    );
+    assert.equal(await readFile(join(cwd, "new.toml"), "utf8"), "keep me\n");
+
+    const forced = await runCliForTest([...args, "--force"], { cwd });
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(
+      await readFile(join(cwd, "new.toml"), "utf8"),
+      /^# export-trakt/,
+    );
+    assert.equal((await stat(join(cwd, "new.toml"))).mode & 0o777, 0o600);
+  });
+
+  it("reports an old file that is not TOML as a usage error", async () => {
+    const cwd = await makeTempDir();
+    await writeFile(
+      join(cwd, "old.toml"),
+      "[security.filesystem]\nmode = 0600\n",
+    );
+    const result = await runCliForTest(["config", "migrate", "old.toml"], {
+      cwd,
+    });
+    assert.equal(result.code, 2);
+    assert.match(
+      result.stderr,
+      /^Error: ".*old\.toml" is not valid TOML: Invalid TOML document: illegal leading zero\. Fix the file \(a mode such as 0600 must be written "0600" or 0o600\), then run the migration again\.\n$/,
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+
+import { Command } from "commander";
+
+import {
+  describeChange,
+  migrateGoConfig,
+  writePrivateFileAtomically,
+  type ConfigChange,
+} from "../../migrate/index.js";
+import {
+  InputError,
+  UsageError,
+  describeError,
+  toPrintable,
+} from "../../shared/index.js";
+import { writeLine, type CliContext } from "../context.js";
+import { addCommonOptions } from "../options.js";
+
+export interface MigrateConfigOptions {
+  oldPath: string;
+  /** Default: `export-trakt.toml` beside the old file. */
+  outputPath: string | undefined;
+  force: boolean;
+}
+
+/** Reads a Go tool config and writes this tool's equivalent, mode 0600. */
+export async function migrateConfigCommand(
+  options: MigrateConfigOptions,
+  context: CliContext,
+): Promise<{ path: string; changes: ConfigChange[] }> {
+  const oldPath = resolve(context.cwd, options.oldPath);
+  const path = resolve(
+    context.cwd,
+    options.outputPath ?? join(dirname(oldPath), "export-trakt.toml"),
+  );
+  if (path === oldPath) {
+    throw new UsageError(
+      `Refusing to write over the Go tool's config "${oldPath}" itself. Pass --output with another path.`,
+    );
+  }
+
+  let oldText: string;
+  try {
+    oldText = await readFile(oldPath, "utf8");
+  } catch (error) {
+    throw new InputError(
+      `Could not read the Go tool's config "${oldPath}": ${describeError(error)}. Check the path.`,
+      oldPath,
+      { cause: error },
+    );
+  }
+  const result = migrateGoConfig(oldText, oldPath);
+  await writePrivateFileAtomically(path, result.toml, { force: options.force });
+  return { path, changes: result.changes };
+}
+
+/** Adds `migrate` to the `config` command group. */
+export function addConfigMigrateCommand(
+  group: Command,
+  context: CliContext,
+): void {
+  const migrate = addCommonOptions(new Command("migrate"))
+    .description("convert the Go tool's config.toml into this tool's format")
+    .argument("<old-config>", "the Go tool's config.toml")
+    .option(
+      "--output <path>",
+      "where to write (default: export-trakt.toml beside it)",
+    )
+    .option("--force", "replace an existing file at --output");
+  migrate.action(
+    async (oldPath: string, flags: { output?: string; force?: boolean }) => {
+      const result = await migrateConfigCommand(
+        { oldPath, outputPath: flags.output, force: flags.force === true },
+        context,
+      );
+      for (const change of result.changes)
+        writeLine(context.stderr, toPrintable(describeChange(change)));
+      writeLine(
+        context.stderr,
+        `Wrote "${result.path}" (mode 0600) with ${result.changes.length} changes listed above. Check it, then pass it with --config.`,
+      );
+    },
+  );
+  group.addCommand(migrate);
+}

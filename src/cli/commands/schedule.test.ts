@@ -1,0 +1,237 @@
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, it } from "node:test";
+
+import { FakeClock } from "../../../test/support/fake-clock.js";
+import { CLI_ENTRY, SAMPLE_ZIP } from "../../../test/support/paths.js";
+import { makeTempDir } from "../../../test/support/temp.js";
+import { DEFAULT_LOGGING_SETTINGS } from "../../logging/index.js";
+import {
+  DEFAULT_FILESYSTEM_SETTINGS,
+  PathGuard,
+  type AuditEvent,
+} from "../../security/index.js";
+import { DEFAULT_EXPORT_KINDS } from "../../export/index.js";
+import type { CliContext } from "../context.js";
+
+import { scheduleCommand, type ScheduleFlags } from "./schedule.js";
+
+const START = new Date("2026-01-02T03:04:05Z");
+
+function collect(stream: NodeJS.ReadableStream): () => string {
+  const chunks: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  return () => Buffer.concat(chunks).toString("utf8");
+}
+
+async function startSchedule(
+  expression: string,
+  extraFlags: Partial<ScheduleFlags> = {},
+  sinceDates: (string | undefined)[] = [],
+  logFile?: string,
+) {
+  const cwd = await makeTempDir();
+  const clock = new FakeClock(START);
+  const controller = new AbortController();
+  const stderr = new PassThrough();
+  const readErr = collect(stderr);
+  const context: CliContext = {
+    stdout: new PassThrough(),
+    stderr,
+    isStderrTty: false,
+    env: {},
+    cwd,
+    now: clock.now,
+  };
+  const audit: AuditEvent[] = [];
+  const flags: ScheduleFlags = {
+    from: SAMPLE_ZIP,
+    historyMode: "individual",
+    export: [...DEFAULT_EXPORT_KINDS],
+    maxRows: 1900,
+    maxBytes: 1_000_000,
+    ...extraFlags,
+  };
+  const done = scheduleCommand(expression, flags, context, {
+    now: clock.now,
+    timers: clock.timers,
+    stopSignal: controller.signal,
+    audit: { record: (event) => audit.push(event) },
+    resolveSinceDate: () => Promise.resolve(sinceDates.shift()),
+    logging: { ...DEFAULT_LOGGING_SETTINGS, file: logFile },
+    pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir: cwd }),
+    systemTimeZone: "UTC",
+  });
+  // The timer is armed once the start lines are out.
+  const ready = () =>
+    waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
+  return { cwd, clock, controller, done, audit, readErr, ready };
+}
+
+describe("schedule command", () => {
+  it("prints the zone and the next runs, in the zone it runs in", async () => {
+    const { controller, done, readErr } = await startSchedule("30 2 * * *");
+    controller.abort();
+    await done;
+
+    const lines = readErr().split("\n");
+    assert.deepEqual(lines.slice(0, 5), [
+      'Schedule "30 2 * * *" in Europe/Paris (the account\'s, from the export). Next runs:',
+      "  2026-01-03 02:30 +01:00",
+      "  2026-01-04 02:30 +01:00",
+      "  2026-01-05 02:30 +01:00",
+      "Each run writes a new folder under exports/ and holds the export lock. Stop with Ctrl+C or SIGTERM.",
+    ]);
+  });
+
+  it("exports at each due time with the cut-off it is given", async () => {
+    const { cwd, clock, controller, done, audit, ready } = await startSchedule(
+      "@hourly",
+      { timezone: "UTC" },
+      [undefined, "2026-01-01"],
+    );
+    await ready();
+
+    await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
+    await waitFor(() => audit.length === 1);
+    await clock.advanceTo(new Date("2026-01-02T05:00:00Z"));
+    await waitFor(() => audit.length === 2);
+    controller.abort();
+    const summary = await done;
+
+    assert.equal(summary.succeeded, 2);
+    const folders = (await readdir(join(cwd, "exports")))
+      .filter((name) => name.startsWith("export_"))
+      .sort();
+    assert.deepEqual(folders, [
+      "export_2026-01-02_04-00-00",
+      "export_2026-01-02_05-00-00",
+    ]);
+    const reports = await Promise.all(
+      folders.map(async (folder) => {
+        const text = await readFile(
+          join(cwd, "exports", folder, "report.json"),
+          "utf8",
+        );
+        return JSON.parse(text) as { since?: string };
+      }),
+    );
+    assert.deepEqual(
+      reports.map((report) => report.since),
+      [undefined, "2026-01-01"],
+    );
+  });
+
+  it("logs a run that finds the lock taken, and runs again next time", async () => {
+    const { cwd, clock, controller, done, audit, readErr, ready } =
+      await startSchedule("@hourly", { timezone: "UTC" });
+    await ready();
+    const lockPath = join(cwd, "exports", ".export.lock");
+    await mkdir(join(cwd, "exports"));
+    await writeFile(
+      lockPath,
+      JSON.stringify({
+        pid: process.pid,
+        hostname: "elsewhere",
+        startedAt: "2026-01-02T03:59:00.000Z",
+        purpose: "manual",
+        token: "feedfacecafebeef",
+      }),
+    );
+
+    await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
+    await waitFor(() => audit.length === 1);
+    await rm(lockPath);
+    await clock.advanceTo(new Date("2026-01-02T05:00:00Z"));
+    await waitFor(() => audit.length === 2);
+    controller.abort();
+    const summary = await done;
+
+    assert.deepEqual([summary.failed, summary.succeeded], [1, 1]);
+    assert.equal(audit[0]?.result, "failure");
+    assert.ok(
+      readErr().includes(
+        `ERROR Run 1 failed: Another export is running: the lock file "${lockPath}" is held by process ${process.pid} on elsewhere (manual export started 2026-01-02T03:59:00.000Z). Wait for it to finish; if that process is gone, delete the lock file and try again. The schedule goes on.`,
+      ),
+      readErr(),
+    );
+  });
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt += 1) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error("The condition did not become true in 5 seconds.");
+}
+
+describe("schedule command: log file", () => {
+  it("writes run events to the log file as JSON lines", async () => {
+    const { cwd, clock, controller, done, audit, ready } = await startSchedule(
+      "@hourly",
+      { timezone: "UTC" },
+      [],
+      "logs/export-trakt.log",
+    );
+    await ready();
+    await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
+    await waitFor(() => audit.length === 1);
+    controller.abort();
+    await done;
+
+    const lines = (await readFile(join(cwd, "logs/export-trakt.log"), "utf8"))
+      .trimEnd()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { msg: string }).msg);
+    assert.deepEqual(lines, [
+      "Run 1 started",
+      "Run 1 wrote 49 rows in 3 files",
+      "Scheduler stopped",
+    ]);
+  });
+
+  it("refuses a log file outside the allowed folders before it starts", async () => {
+    const { done } = await startSchedule(
+      "@hourly",
+      { timezone: "UTC" },
+      [],
+      "../elsewhere/export-trakt.log",
+    );
+    await assert.rejects(done, {
+      name: "SecurityError",
+      message:
+        /^Refusing to create "\.\.\/elsewhere\/export-trakt\.log": it is outside the allowed folders/,
+    });
+  });
+});
+
+describe("schedule command: process signals", () => {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    it(`stops cleanly on ${signal} between runs and exits 0`, async () => {
+      const cwd = await makeTempDir();
+      const child = spawn(
+        process.execPath,
+        [CLI_ENTRY, "schedule", "@yearly", "--from", SAMPLE_ZIP],
+        { cwd, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      const readOut = collect(child.stdout);
+      const readErr = collect(child.stderr);
+      await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
+
+      child.kill(signal);
+      const code = await new Promise((resolve) => child.on("exit", resolve));
+
+      assert.equal(code, 0, readErr());
+      assert.equal(readOut(), "");
+      assert.equal(
+        readErr().trimEnd().split("\n").at(-1),
+        "Scheduler stopped: 0 runs started, 0 succeeded, 0 failed, 0 skipped.",
+      );
+      assert.deepEqual(await readdir(cwd), ["logs"]);
+    });
+  }
+});

@@ -1,0 +1,149 @@
+import assert from "node:assert/strict";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { describe, it } from "node:test";
+
+import { makeTempDir } from "../../test/support/temp.js";
+
+import { createLogger, type LoggerOptions } from "./logger.js";
+import { DEFAULT_LOGGING_SETTINGS, type LoggingSettings } from "./settings.js";
+
+const NOW = new Date("2026-01-02T03:04:05Z");
+
+function captureLogger(
+  settings: Partial<LoggingSettings>,
+  extra: Partial<LoggerOptions> = {},
+) {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const logger = createLogger({
+    settings: { ...DEFAULT_LOGGING_SETTINGS, ...settings },
+    stream,
+    isTty: false,
+    baseDir: "/nonexistent-base",
+    fileMode: 0o640,
+    dirMode: 0o750,
+    now: () => NOW,
+    ...extra,
+  });
+  return {
+    logger,
+    read: () => Buffer.concat(chunks).toString("utf8"),
+  };
+}
+
+describe("logger: output formats", () => {
+  it("writes one readable line per event on a terminal", () => {
+    const { logger, read } = captureLogger({});
+    logger.info("Next run at 02:30", { run: 3, zone: "Europe/Paris" });
+    logger.warn("Run skipped", { reason: "still running" });
+    assert.equal(
+      read(),
+      '2026-01-02T03:04:05.000Z INFO  Next run at 02:30 run=3 zone=Europe/Paris\n2026-01-02T03:04:05.000Z WARN  Run skipped reason="still running"\n',
+    );
+  });
+
+  it("writes JSON lines when the format is json", () => {
+    const { logger, read } = captureLogger({ format: "json" });
+    logger.error("Run failed", { run: 2, error: new Error("disk full") });
+    assert.deepEqual(JSON.parse(read()), {
+      level: "error",
+      time: "2026-01-02T03:04:05.000Z",
+      msg: "Run failed",
+      run: 2,
+      error: { name: "Error", message: "disk full" },
+    });
+  });
+
+  it("drops events below the configured level", () => {
+    const { logger, read } = captureLogger({ level: "warn" });
+    logger.debug("detail");
+    logger.info("progress");
+    logger.warn("careful");
+    assert.equal(read(), "2026-01-02T03:04:05.000Z WARN  careful\n");
+  });
+
+  it("adds child bindings to every line", () => {
+    const { logger, read } = captureLogger({ format: "json" });
+    logger.child({ run: 7 }).info("Run started");
+    assert.equal(
+      read(),
+      '{"level":"info","time":"2026-01-02T03:04:05.000Z","run":7,"msg":"Run started"}\n',
+    );
+  });
+});
+
+describe("logger: secrets", () => {
+  const SECRET_HEX = "a".repeat(64);
+  const CLIENT_SECRET = "client-secret-value-99";
+
+  it("masks secrets in messages, fields and bindings whatever the caller passes", async () => {
+    const dir = await makeTempDir();
+    const { logger, read } = captureLogger(
+      { format: "json", file: "logs/app.log" },
+      { baseDir: dir, knownSecrets: [CLIENT_SECRET] },
+    );
+    const child = logger.child({ refreshToken: "refresh-secret-123456" });
+    child.info(`Calling with Authorization: Bearer ${SECRET_HEX}`, {
+      headers: { authorization: "Bearer abcdefgh12345678" },
+      client_secret: CLIENT_SECRET,
+      options: { body: `client_secret=${CLIENT_SECRET}&code=oauth-code-1` },
+      note: `the app secret is ${CLIENT_SECRET}`,
+      error: new Error(`refused token ${SECRET_HEX}`),
+      access_token: SECRET_HEX,
+    });
+    await logger.close();
+
+    const fileText = await readFile(join(dir, "logs/app.log"), "utf8");
+    for (const text of [read(), fileText]) {
+      for (const secret of [
+        SECRET_HEX,
+        CLIENT_SECRET,
+        "abcdefgh12345678",
+        "refresh-secret-123456",
+        "oauth-code-1",
+      ]) {
+        assert.ok(!text.includes(secret), `${secret} leaked: ${text}`);
+      }
+      assert.ok(text.includes("[secret]"));
+    }
+  });
+});
+
+describe("logger: file", () => {
+  it("rotates the file by size and keeps only max_files old ones", async () => {
+    const dir = await makeTempDir();
+    const { logger } = captureLogger(
+      {
+        level: "info",
+        file: "logs/app.log",
+        maxSizeBytes: 1024,
+        maxFiles: 2,
+        format: "json",
+      },
+      { baseDir: dir },
+    );
+    for (let index = 0; index < 120; index += 1)
+      logger.info(`line ${index}`, { padding: "x".repeat(40) });
+    await logger.close();
+
+    const names = (await readdir(join(dir, "logs"))).sort();
+    assert.deepEqual(names, ["app.log", "app.log.1", "app.log.2"]);
+    for (const name of names) {
+      const info = await stat(join(dir, "logs", name));
+      assert.ok(info.size <= 1024 + 200, `${name} is ${info.size} bytes`);
+      assert.equal(info.mode & 0o777, 0o640, name);
+    }
+    // The newest lines are in app.log, or in app.log.1 when the last write
+    // itself filled the file and left a fresh, empty app.log.
+    const recent = await Promise.all(
+      ["app.log.1", "app.log"].map((name) =>
+        readFile(join(dir, "logs", name), "utf8"),
+      ),
+    );
+    const lastLine = recent.join("").trimEnd().split("\n").at(-1) ?? "";
+    assert.match(lastLine, /"msg":"line 119"/);
+  });
+});

@@ -1,0 +1,119 @@
+import { resolve } from "node:path";
+import type { Writable } from "node:stream";
+
+import { pino, type StreamEntry } from "pino";
+
+import { SECRET_MASK } from "../security/index.js";
+import { describeError } from "../shared/index.js";
+
+import {
+  REDACTED_PATHS,
+  redactFields,
+  redactMessage,
+  type FieldRedaction,
+  type LogFields,
+} from "./fields.js";
+import { openRotatingFile, type RotatingFile } from "./rotating-file.js";
+import type { LoggingSettings, LogLevel } from "./settings.js";
+import { createTextDestination } from "./text-format.js";
+
+export interface Logger {
+  debug: (message: string, fields?: LogFields) => void;
+  info: (message: string, fields?: LogFields) => void;
+  warn: (message: string, fields?: LogFields) => void;
+  error: (message: string, fields?: LogFields) => void;
+  /** A logger that adds `bindings` to every line. */
+  child: (bindings: LogFields) => Logger;
+  /** Flushes and closes the log file, if any. */
+  close: () => Promise<void>;
+}
+
+export interface LoggerOptions {
+  settings: LoggingSettings;
+  /** Where lines for people go: stderr in the CLI. */
+  stream: Writable;
+  /** Colours are used only on a terminal. */
+  isTty: boolean;
+  /** Folder a relative `settings.file` is resolved against. */
+  baseDir: string;
+  fileMode: number;
+  dirMode: number;
+  now: () => Date;
+  /** Exact secret values (client secret, tokens) masked wherever they appear. */
+  knownSecrets?: readonly string[];
+}
+
+function wrap(
+  instance: pino.Logger,
+  redaction: FieldRedaction,
+  close: () => Promise<void>,
+): Logger {
+  const at =
+    (level: LogLevel) =>
+    (message: string, fields?: LogFields): void => {
+      instance[level](
+        redactFields(fields, redaction),
+        redactMessage(message, redaction),
+      );
+    };
+  return {
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
+    child: (bindings) =>
+      wrap(instance.child(redactFields(bindings, redaction)), redaction, close),
+    close,
+  };
+}
+
+/**
+ * The structured logger: human lines (or JSON lines with `format = "json"`)
+ * on `stream`, and JSON lines in an optional rotating file. Every message
+ * and field is masked here, whatever the caller passes.
+ */
+export function createLogger(options: LoggerOptions): Logger {
+  const { settings } = options;
+  const redaction = { knownSecrets: options.knownSecrets ?? [] };
+  const terminal =
+    settings.format === "json"
+      ? { write: (line: string) => options.stream.write(line) }
+      : createTextDestination(options.stream, options.isTty);
+  const destinations: StreamEntry<LogLevel>[] = [
+    { level: settings.level, stream: terminal },
+  ];
+
+  let file: RotatingFile | undefined;
+  if (settings.file !== undefined) {
+    const path = resolve(options.baseDir, settings.file);
+    file = openRotatingFile({
+      path,
+      maxSizeBytes: settings.maxSizeBytes,
+      maxFiles: settings.maxFiles,
+      fileMode: options.fileMode,
+      dirMode: options.dirMode,
+      // Losing the file must not stop an unattended run; the terminal copy
+      // of every line still goes out, and this says why the file stopped.
+      onError: (error) => {
+        options.stream.write(
+          `Warning: the log file "${path}" could not be written (${describeError(error)}); logging continues on stderr only.\n`,
+        );
+      },
+    });
+    destinations.push({ level: settings.level, stream: file });
+  }
+
+  const instance = pino(
+    {
+      level: settings.level,
+      base: null,
+      messageKey: "msg",
+      timestamp: () => `,"time":"${options.now().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: [...REDACTED_PATHS], censor: SECRET_MASK },
+    },
+    pino.multistream(destinations),
+  );
+  const opened = file;
+  return wrap(instance, redaction, () => opened?.close() ?? Promise.resolve());
+}

@@ -1,0 +1,104 @@
+import { tzOffset } from "@date-fns/tz";
+import { Cron } from "croner";
+
+import { UsageError, describeError } from "../shared/index.js";
+import { isKnownTimeZone } from "../transform/index.js";
+
+// The names cron users expect, spelled out as the five fields they stand
+// for so that croner only ever sees standard five-field patterns.
+const NAMED_SCHEDULES: Readonly<Record<string, string>> = {
+  "@yearly": "0 0 1 1 *",
+  "@annually": "0 0 1 1 *",
+  "@monthly": "0 0 1 * *",
+  "@weekly": "0 0 * * 0",
+  "@daily": "0 0 * * *",
+  "@midnight": "0 0 * * *",
+  "@hourly": "0 * * * *",
+};
+
+const CRON_HINT =
+  'Use five fields (minute hour day-of-month month day-of-week), such as "30 2 * * *" for 02:30 every night, or one of @hourly, @daily, @weekly, @monthly, @yearly.';
+
+/** A parsed schedule, evaluated in one IANA time zone. */
+export interface CronSchedule {
+  expression: string;
+  timeZone: string;
+  /** The first run strictly after `date`; undefined when there is none. */
+  nextRunAfter: (date: Date) => Date | undefined;
+}
+
+/**
+ * Parses a five-field cron expression or an `@daily`-style name. Fields are
+ * read in `timeZone`, so "30 2 * * *" means 02:30 on that zone's clock,
+ * daylight saving time included.
+ */
+export function parseCronSchedule(
+  expression: string,
+  timeZone: string,
+): CronSchedule {
+  if (!isKnownTimeZone(timeZone)) {
+    throw new UsageError(
+      `The time zone "${timeZone}" is not a known IANA time zone. Use a name such as "Europe/Paris", "America/New_York" or "UTC".`,
+    );
+  }
+  const trimmed = expression.trim().replace(/\s+/g, " ");
+  const pattern = trimmed.startsWith("@")
+    ? NAMED_SCHEDULES[trimmed.toLowerCase()]
+    : trimmed;
+  if (pattern?.split(" ").length !== 5) {
+    throw new UsageError(
+      `The schedule "${expression}" is not a cron expression this tool reads. ${CRON_HINT}`,
+    );
+  }
+
+  let cron: Cron;
+  try {
+    cron = new Cron(pattern, {
+      timezone: timeZone,
+      paused: true,
+      mode: "5-part",
+    });
+  } catch (error) {
+    throw new UsageError(
+      `The schedule "${expression}" is not valid: ${describeError(error).replace(/^CronPattern: /, "")}. ${CRON_HINT}`,
+      { cause: error },
+    );
+  }
+  return {
+    expression: trimmed,
+    timeZone,
+    nextRunAfter: (date) => cron.nextRun(date) ?? undefined,
+  };
+}
+
+/** The next `count` runs after `from`. */
+export function listNextRuns(
+  schedule: CronSchedule,
+  from: Date,
+  count: number,
+): Date[] {
+  const runs: Date[] = [];
+  let cursor = from;
+  while (runs.length < count) {
+    const next = schedule.nextRunAfter(cursor);
+    if (next === undefined) break;
+    runs.push(next);
+    cursor = next;
+  }
+  return runs;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const absolute = Math.abs(minutes);
+  const hours = String(Math.floor(absolute / 60)).padStart(2, "0");
+  return `${sign}${hours}:${String(absolute % 60).padStart(2, "0")}`;
+}
+
+/** `2026-03-29 03:30 +02:00`: the wall clock in `timeZone`, with its offset. */
+export function formatInTimeZone(date: Date, timeZone: string): string {
+  const offsetMinutes = tzOffset(timeZone, date);
+  const local = new Date(date.getTime() + offsetMinutes * 60_000);
+  const stamp = local.toISOString().slice(0, 16).replace("T", " ");
+  return `${stamp} ${formatOffset(offsetMinutes)}`;
+}

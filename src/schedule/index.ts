@@ -1,0 +1,23 @@
+export { formatInTimeZone, listNextRuns, parseCronSchedule } from "./cron.js";
+export type { CronSchedule } from "./cron.js";
+export {
+  LOCK_FILE_NAME,
+  acquireExportLock,
+  describeStaleLock,
+  isProcessAlive,
+  processLockEnvironment,
+} from "./lock.js";
+export type {
+  AcquireLockOptions,
+  ExportLock,
+  LockEnvironment,
+  LockHolder,
+} from "./lock.js";
+export { SYSTEM_TIMERS, runScheduler } from "./scheduler.js";
+export type {
+  AuditSink,
+  ScheduledRun,
+  SchedulerOptions,
+  SchedulerSummary,
+  Timers,
+} from "./scheduler.js";

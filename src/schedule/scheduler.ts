@@ -1,0 +1,205 @@
+import type { ExportReport } from "../export/index.js";
+import type { Logger } from "../logging/index.js";
+import type { AuditEvent } from "../security/index.js";
+import { describeError } from "../shared/index.js";
+
+import { formatInTimeZone, type CronSchedule } from "./cron.js";
+
+/** Timer functions, injected so tests need not wait for real minutes. */
+export interface Timers {
+  /** Calls `callback` after `delayMs`; the returned function cancels it. */
+  setTimeout: (callback: () => void, delayMs: number) => () => void;
+}
+
+/** Node's own timers. */
+export const SYSTEM_TIMERS: Timers = {
+  setTimeout: (callback, delayMs) => {
+    const handle = setTimeout(callback, delayMs);
+    return () => {
+      clearTimeout(handle);
+    };
+  },
+};
+
+/** Anything that records audit events, such as the AuditLog. */
+export interface AuditSink {
+  record: (event: AuditEvent) => unknown;
+}
+
+export interface ScheduledRun {
+  /** Counts every due time, skipped ones included, from 1. */
+  number: number;
+  scheduledFor: Date;
+  /** Aborted on SIGTERM or SIGINT: stop after the current step, write nothing. */
+  signal: AbortSignal;
+}
+
+export interface SchedulerOptions {
+  schedule: CronSchedule;
+  run: (run: ScheduledRun) => Promise<ExportReport>;
+  now: () => Date;
+  timers: Timers;
+  /** Aborting it stops the scheduler between runs, or after the current step. */
+  stopSignal: AbortSignal;
+  logger: Logger;
+  audit: AuditSink;
+}
+
+export interface SchedulerSummary {
+  started: number;
+  succeeded: number;
+  failed: number;
+  skipped: number;
+  /** Runs that were stopped by the stop signal before they wrote anything. */
+  stopped: number;
+}
+
+// setTimeout cannot wait longer than 2^31-1 ms (about 24.8 days); longer
+// waits (a @yearly schedule) are made of several shorter ones.
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
+function auditRun(
+  run: ScheduledRun,
+  result: AuditEvent["result"],
+  message: string,
+  details: Record<string, unknown>,
+): AuditEvent {
+  return {
+    eventType: "data_export",
+    severity: result === "failure" ? "medium" : "low",
+    source: "scheduler",
+    action:
+      result === "warning" ? "scheduled_export_skipped" : "scheduled_export",
+    result,
+    message,
+    details: {
+      run: run.number,
+      scheduled_for: run.scheduledFor.toISOString(),
+      ...details,
+    },
+  };
+}
+
+/**
+ * Runs `options.run` at every time the schedule names until the stop signal
+ * is aborted. A failed run is logged and audited and the schedule goes on;
+ * a run that is due while the previous one is still going is skipped.
+ * Resolves once stopped and the current run, if any, has ended.
+ */
+export function runScheduler(
+  options: SchedulerOptions,
+): Promise<SchedulerSummary> {
+  const { schedule, logger, timers, stopSignal } = options;
+  const summary: SchedulerSummary = {
+    started: 0,
+    succeeded: 0,
+    failed: 0,
+    skipped: 0,
+    stopped: 0,
+  };
+  const when = (date: Date) => formatInTimeZone(date, schedule.timeZone);
+  let cancelTimer: () => void = () => undefined;
+  let current: { run: ScheduledRun; done: Promise<void> } | undefined;
+  let dueCount = 0;
+
+  return new Promise<SchedulerSummary>((resolve) => {
+    let isFinished = false;
+    const finish = () => {
+      if (isFinished) return;
+      isFinished = true;
+      stopSignal.removeEventListener("abort", stop);
+      logger.info("Scheduler stopped", { ...summary });
+      resolve(summary);
+    };
+
+    const execute = async (run: ScheduledRun): Promise<void> => {
+      summary.started += 1;
+      logger.info(`Run ${run.number} started`, { due: when(run.scheduledFor) });
+      try {
+        const report = await options.run(run);
+        summary.succeeded += 1;
+        const message = `Run ${run.number} wrote ${report.totals.rows} rows in ${report.totals.files} files`;
+        logger.info(message, { folder: report.outputDir ?? null });
+        options.audit.record(
+          auditRun(run, "success", message, {
+            rows: report.totals.rows,
+            files: report.totals.files,
+          }),
+        );
+      } catch (error) {
+        if (stopSignal.aborted) {
+          summary.stopped += 1;
+          logger.warn(
+            `Run ${run.number} stopped before writing anything: ${describeError(error)}`,
+          );
+          return;
+        }
+        summary.failed += 1;
+        const reason = describeError(error).replace(/\.$/, "");
+        const message = `Run ${run.number} failed: ${reason}`;
+        logger.error(`${message}. The schedule goes on.`, { error });
+        options.audit.record(auditRun(run, "failure", message, {}));
+      }
+    };
+
+    const fire = (scheduledFor: Date) => {
+      dueCount += 1;
+      const run = { number: dueCount, scheduledFor, signal: stopSignal };
+      if (current !== undefined) {
+        summary.skipped += 1;
+        const message = `Run ${run.number} due at ${when(scheduledFor)} skipped: run ${current.run.number} is still going.`;
+        logger.warn(message);
+        options.audit.record(auditRun(run, "warning", message, {}));
+      } else {
+        const done = execute(run).finally(() => {
+          current = undefined;
+          if (stopSignal.aborted) finish();
+        });
+        current = { run, done };
+      }
+      armNext();
+    };
+
+    const waitUntil = (dueAt: Date) => {
+      const delayMs = dueAt.getTime() - options.now().getTime();
+      cancelTimer = timers.setTimeout(
+        () => {
+          // Timers can fire early (clock changes, long-wait chunks).
+          if (options.now().getTime() < dueAt.getTime()) waitUntil(dueAt);
+          else fire(dueAt);
+        },
+        Math.min(Math.max(delayMs, 0), MAX_TIMER_DELAY_MS),
+      );
+    };
+
+    const armNext = () => {
+      if (stopSignal.aborted) return;
+      const next = schedule.nextRunAfter(options.now());
+      if (next === undefined) {
+        logger.warn("The schedule names no later run; stopping.");
+        if (current === undefined) finish();
+        return;
+      }
+      logger.debug("Next run", { due: when(next) });
+      waitUntil(next);
+    };
+
+    function stop() {
+      cancelTimer();
+      if (current === undefined) {
+        finish();
+        return;
+      }
+      logger.info(
+        `Stopping: run ${current.run.number} ends after its current step and writes nothing half-done.`,
+      );
+    }
+
+    if (stopSignal.aborted) {
+      finish();
+      return;
+    }
+    stopSignal.addEventListener("abort", stop, { once: true });
+    armNext();
+  });
+}
