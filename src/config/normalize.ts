@@ -76,6 +76,8 @@ export function normalizeConfig(
         raw.logging?.file === undefined
           ? undefined
           : resolve(context.cwd, raw.logging.file),
+      maxSizeBytes: raw.logging?.max_size ?? 10 * 1024 * 1024,
+      maxFiles: raw.logging?.max_files ?? 5,
     },
     i18n: { language: raw.i18n?.language ?? "en" },
     security: normalizeSecurity(raw.security ?? {}, context, outputDir, {

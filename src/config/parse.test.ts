@@ -77,12 +77,12 @@ describe("parseConfigText defaults", () => {
 
   it("keeps unknown keys outside [security] as warnings", () => {
     const { warnings } = parseConfigText(
-      '[logging]\nmax_size = "10MB"\n',
+      '[logging]\nrotation = "daily"\n',
       OPTIONS,
     );
 
     assert.deepEqual(warnings, [
-      "logging.max_size: unknown key; the keys allowed here are level, format, file.",
+      "logging.rotation: unknown key; the keys allowed here are level, format, file, max_size, max_files.",
     ]);
   });
 });

@@ -135,6 +135,8 @@ export const RawConfigSchema = z.object({
     level: oneOf(LOG_LEVELS).optional(),
     format: oneOf(LOG_FORMATS).optional(),
     file: path().optional(),
+    max_size: byteSize(1024, 1024 ** 4).optional(),
+    max_files: wholeNumber(0, 1000).optional(),
   }),
   i18n: section({ language: language().optional() }),
   security: section({

@@ -27,6 +27,8 @@ types = ["watched", "watchlist", "lists"]  # also: "collection"
 level = "info"                   # debug | info | warn | error
 format = "text"                  # text | json
 # file = "logs/export-trakt.log"
+# max_size = "10MB"               # rotate the log file past this size
+# max_files = 5                   # rotated files kept
 
 [i18n]
 language = "en"

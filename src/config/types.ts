@@ -42,6 +42,10 @@ export interface LoggingConfig {
   format: LogFormat;
   /** Absolute path, or `undefined` to log to stderr only. */
   file: string | undefined;
+  /** The log file is rotated once it grows past this size. */
+  maxSizeBytes: number;
+  /** Rotated files kept beside the current one. */
+  maxFiles: number;
 }
 
 export interface I18nConfig {

@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { dirname } from "node:path";
 import type { Writable } from "node:stream";
 
 import type { Command } from "commander";
@@ -18,9 +18,14 @@ import {
 } from "../../security/index.js";
 import type {
   AuditEventType,
+  AuditSettings,
   AuditSeverity,
   AuditVerification,
+  FilesystemSettings,
 } from "../../security/index.js";
+import { loadConfig } from "../../config/index.js";
+import { toAuditSettings, toFilesystemSettings } from "../../runtime/index.js";
+import { homeDirOf } from "../command-environment.js";
 import type { CliContext } from "../context.js";
 import { writeLine } from "../context.js";
 import { addCommonOptions } from "../options.js";
@@ -28,6 +33,9 @@ import { addCommonOptions } from "../options.js";
 export interface AuditLocation {
   /** The config file's folder, or the working folder without one. */
   baseDir: string;
+  /** From the config file; the secure defaults when absent. */
+  audit?: AuditSettings;
+  filesystem?: FilesystemSettings;
 }
 
 export interface ListAuditEventsOptions extends AuditLocation {
@@ -39,14 +47,35 @@ export interface ListAuditEventsOptions extends AuditLocation {
   stderr: Writable;
 }
 
-// TODO(#4): take the audit and filesystem settings from the loaded config
-// file once the loader exists; until then the secure defaults apply.
-function createReadOnlyGuard(baseDir: string): PathGuard {
-  return new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir });
+function createReadOnlyGuard(location: AuditLocation): PathGuard {
+  return new PathGuard(location.filesystem ?? DEFAULT_FILESYSTEM_SETTINGS, {
+    baseDir: location.baseDir,
+  });
 }
 
 function auditDirectoryOf(location: AuditLocation): string {
-  return resolveAuditDirectory(DEFAULT_AUDIT_SETTINGS, location.baseDir);
+  return resolveAuditDirectory(
+    location.audit ?? DEFAULT_AUDIT_SETTINGS,
+    location.baseDir,
+  );
+}
+
+/** Where the audit log of this config lives, and the rules for reading it. */
+async function locateAudit(
+  configPath: string | undefined,
+  context: CliContext,
+): Promise<AuditLocation> {
+  const loaded = await loadConfig({
+    explicitPath: configPath,
+    env: context.env,
+    cwd: context.cwd,
+    homeDir: homeDirOf(context),
+  });
+  return {
+    baseDir: loaded.path === undefined ? context.cwd : dirname(loaded.path),
+    audit: toAuditSettings(loaded.config),
+    filesystem: toFilesystemSettings(loaded.config),
+  };
 }
 
 /** Prints the matching audit events, oldest first; returns how many. */
@@ -63,7 +92,7 @@ export async function listAuditEvents(
         ? {}
         : { minSeverity: options.minSeverity }),
     },
-    createReadOnlyGuard(options.baseDir),
+    createReadOnlyGuard(options),
   );
 
   if (options.json) {
@@ -96,7 +125,7 @@ export async function verifyAuditTrail(
 ): Promise<AuditVerification> {
   const directory = auditDirectoryOf(options);
   const result = await verifyAuditLog(directory, {
-    pathGuard: createReadOnlyGuard(options.baseDir),
+    pathGuard: createReadOnlyGuard(options),
     hashLine: createLineHasher(),
   });
   if (!result.isIntact) {
@@ -152,10 +181,6 @@ function parseSeverity(value: string | undefined): AuditSeverity | undefined {
   return parsed.data;
 }
 
-function baseDirFor(configPath: string | undefined, cwd: string): string {
-  return configPath === undefined ? cwd : dirname(resolve(cwd, configPath));
-}
-
 /** Registers `audit` and `audit verify`. */
 export function registerAuditCommands(
   program: Command,
@@ -175,7 +200,7 @@ export function registerAuditCommands(
     const types = parseTypes(flags.type);
     const minSeverity = parseSeverity(flags.severity);
     await listAuditEvents({
-      baseDir: baseDirFor(flags.config, context.cwd),
+      ...(await locateAudit(flags.config, context)),
       json: flags.json ?? false,
       stdout: context.stdout,
       stderr: context.stderr,
@@ -191,9 +216,9 @@ export function registerAuditCommands(
       .description("check that no audit line was edited, inserted or removed"),
   ).action(async (rawFlags: unknown) => {
     const flags = ListFlags.parse(rawFlags);
-    const baseDir = baseDirFor(flags.config, context.cwd);
-    const result = await verifyAuditTrail({ baseDir });
-    const directory = toPrintable(auditDirectoryOf({ baseDir }));
+    const location = await locateAudit(flags.config, context);
+    const result = await verifyAuditTrail(location);
+    const directory = toPrintable(auditDirectoryOf(location));
     writeLine(
       context.stdout,
       result.files === 0

@@ -64,6 +64,7 @@ async function startSchedule(
     logging: { ...DEFAULT_LOGGING_SETTINGS, file: logFile },
     pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir: cwd }),
     systemTimeZone: "UTC",
+    configuredTimeZone: undefined,
   });
   // The timer is armed once the start lines are out.
   const ready = () =>

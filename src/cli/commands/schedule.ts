@@ -3,11 +3,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 
 import type { TimeZoneSource } from "../../export/index.js";
-import {
-  DEFAULT_LOGGING_SETTINGS,
-  createLogger,
-  type LoggingSettings,
-} from "../../logging/index.js";
+import { createLogger, type LoggingSettings } from "../../logging/index.js";
 import { DEFAULT_FOLDER_MODES } from "../../letterboxd/index.js";
 import { readTraktExport } from "../../offline/index.js";
 import {
@@ -22,14 +18,11 @@ import {
   type SchedulerSummary,
   type Timers,
 } from "../../schedule/index.js";
-import {
-  AuditLog,
-  DEFAULT_AUDIT_SETTINGS,
-  DEFAULT_FILESYSTEM_SETTINGS,
-  PathGuard,
-} from "../../security/index.js";
-import { AppError, UsageError } from "../../shared/index.js";
+import { openRuntime } from "../../runtime/index.js";
+import type { PathGuard } from "../../security/index.js";
+import { AppError, toPrintable } from "../../shared/index.js";
 import { isKnownTimeZone } from "../../transform/index.js";
+import { homeDirOf } from "../command-environment.js";
 import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions } from "../options.js";
 
@@ -55,32 +48,35 @@ export interface ScheduleDependencies {
   /** Checks the log file's path, which comes from the config. */
   pathGuard: PathGuard;
   systemTimeZone: string;
+  /** `[export] timezone` from the config, between --timezone and the account's. */
+  configuredTimeZone: string | undefined;
   lockEnvironment?: LockEnvironment;
 }
 
 const NEXT_RUNS_SHOWN = 3;
 
 const ZONE_SOURCES: Readonly<Record<TimeZoneSource, string>> = {
-  option: "from --timezone",
+  option: "from --timezone or [export] timezone",
   account: "the account's, from the export",
   system: "this computer's; pass --timezone to choose",
 };
 
 async function chooseTimeZone(
   flags: ScheduleFlags,
-  from: string,
-  systemTimeZone: string,
+  from: string | undefined,
+  deps: ScheduleDependencies,
 ): Promise<{ name: string; source: TimeZoneSource }> {
-  // TODO(#4): read from [export] timezone in the config, between --timezone and the account.
-  if (flags.timezone !== undefined)
-    return { name: flags.timezone, source: "option" };
+  const chosen = flags.timezone ?? deps.configuredTimeZone;
+  if (chosen !== undefined) return { name: chosen, source: "option" };
+  if (from === undefined)
+    return { name: deps.systemTimeZone, source: "system" };
   // Reading the export now also fails early on a wrong --from, instead of
   // at the first run in the middle of the night.
   const { library } = await readTraktExport(from);
   const account = library.account.timezone;
   if (account !== undefined && isKnownTimeZone(account))
     return { name: account, source: "account" };
-  return { name: systemTimeZone, source: "system" };
+  return { name: deps.systemTimeZone, source: "system" };
 }
 
 function printStart(
@@ -111,16 +107,9 @@ export async function scheduleCommand(
   context: CliContext,
   deps: ScheduleDependencies,
 ): Promise<SchedulerSummary> {
-  if (flags.from === undefined) {
-    throw new UsageError(
-      "--from is required: pass the path of your Trakt data export (the .zip from Trakt's data export page, or the folder it unpacks to).",
-    );
-  }
-  const zone = await chooseTimeZone(
-    flags,
-    resolve(context.cwd, flags.from),
-    deps.systemTimeZone,
-  );
+  const from =
+    flags.from === undefined ? undefined : resolve(context.cwd, flags.from);
+  const zone = await chooseTimeZone(flags, from, deps);
   const schedule = parseCronSchedule(expression, zone.name);
   const logFile =
     deps.logging.file === undefined
@@ -151,7 +140,6 @@ export async function scheduleCommand(
       logger,
       audit: deps.audit,
       run: async (run) => {
-        // TODO(#3): default to --since last once the export state file exists.
         const since = flags.since ?? (await deps.resolveSinceDate());
         const runFlags: ExportFlags = { ...flags, timezone: zone.name };
         if (since !== undefined) runFlags.since = since;
@@ -189,27 +177,13 @@ function listenForStopSignals(): { signal: AbortSignal; dispose: () => void } {
   };
 }
 
-async function openAuditSink(
-  context: CliContext,
-  pathGuard: PathGuard,
-): Promise<AuditLog> {
-  // TODO(#4): read from [security] audit_logging and [security.audit] in the config.
-  return AuditLog.open({
-    settings: DEFAULT_AUDIT_SETTINGS,
-    baseDir: context.cwd,
-    pathGuard,
-    now: context.now,
-    onWriteFailure: (failure) => {
-      writeLine(context.stderr, `Warning: ${failure.message}`);
-    },
-  });
-}
-
-function chooseLogging(flags: ScheduleFlags): LoggingSettings {
-  // TODO(#4): read from [logging] in the config (level, format, file, max_size, max_files).
-  const level =
-    flags.verbose === true ? "debug" : flags.quiet === true ? "warn" : "info";
-  return { ...DEFAULT_LOGGING_SETTINGS, level };
+function chooseLogging(
+  flags: ScheduleFlags,
+  configured: LoggingSettings,
+): LoggingSettings {
+  if (flags.verbose === true) return { ...configured, level: "debug" };
+  if (flags.quiet === true) return { ...configured, level: "warn" };
+  return configured;
 }
 
 export function registerSchedule(program: Command, context: CliContext): void {
@@ -222,23 +196,40 @@ export function registerSchedule(program: Command, context: CliContext): void {
   addCommonOptions(command).action(
     async (expression: string, flags: ScheduleFlags) => {
       const stop = listenForStopSignals();
+      const runtime = await openRuntime({
+        configPath: flags.config,
+        env: context.env,
+        cwd: context.cwd,
+        homeDir: homeDirOf(context),
+        now: context.now,
+        command: "schedule",
+        onAuditFailure: (message) => {
+          writeLine(context.stderr, `Warning: ${message}`);
+        },
+      });
+      for (const warning of runtime.warnings) {
+        writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
+      }
       try {
-        // TODO(#4): read from [security.filesystem] in the config.
-        const pathGuard = new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, {
-          baseDir: context.cwd,
-        });
-        const audit = await openAuditSink(context, pathGuard);
+        const { config } = runtime.loaded;
         const summary = await scheduleCommand(expression, flags, context, {
           now: context.now,
           timers: SYSTEM_TIMERS,
           stopSignal: stop.signal,
-          audit,
-          resolveSinceDate: () => Promise.resolve(undefined),
-          logging: chooseLogging(flags),
-          pathGuard,
+          audit: runtime.audit,
+          // Each night's files hold only what is new since the last export;
+          // rewatch flags still come from the whole history.
+          resolveSinceDate: () => Promise.resolve("last"),
+          logging: chooseLogging(flags, config.logging),
+          pathGuard: runtime.dataGuard,
           systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          configuredTimeZone: config.export.timezone,
         });
+        runtime.close("success");
         writeLine(context.stderr, describeSummary(summary));
+      } catch (error) {
+        runtime.close("failure");
+        throw error;
       } finally {
         stop.dispose();
       }
