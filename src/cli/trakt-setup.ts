@@ -6,7 +6,6 @@ import type { Command } from "commander";
 
 import {
   clientCredentialsFor,
-  openRuntime,
   toRateLimitSettings,
   tokenStoreFor,
   type Runtime,
@@ -32,7 +31,7 @@ import {
   type TraktClock,
 } from "../trakt/index.js";
 
-import { homeDirOf } from "./command-environment.js";
+import { openCommandRuntime } from "./command-runtime.js";
 import { writeLine, type CliContext } from "./context.js";
 
 export interface TraktFlags {
@@ -100,29 +99,6 @@ export interface TraktSession {
     withTokens: boolean;
     onEvent?: (event: TraktApiEvent) => void;
   }) => Promise<TraktClient>;
-}
-
-/** Opens the runtime for a Trakt command; the caller closes it. */
-export async function openTraktRuntime(
-  flags: TraktFlags,
-  context: CliContext,
-  command: string,
-): Promise<Runtime> {
-  const runtime = await openRuntime({
-    configPath: flags.config,
-    env: context.env,
-    cwd: context.cwd,
-    homeDir: homeDirOf(context),
-    now: context.now,
-    command,
-    onAuditFailure: (message) => {
-      writeLine(context.stderr, `Warning: ${message}`);
-    },
-  });
-  for (const warning of runtime.warnings) {
-    writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
-  }
-  return runtime;
 }
 
 /**
@@ -198,7 +174,7 @@ export async function withTraktSession<Result>(
   command: string,
   work: (session: TraktSession) => Promise<Result>,
 ): Promise<Result> {
-  const runtime = await openTraktRuntime(flags, context, command);
+  const runtime = await openCommandRuntime(flags.config, context, command);
   try {
     const result = await work(traktSession(flags, context, runtime));
     runtime.close("success");

@@ -1,5 +1,5 @@
-import { access } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
+import { pathExists } from "../shared/index.js";
 
 export type ConfigSource =
   "flag" | "environment" | "working-directory" | "user-directory";
@@ -48,23 +48,12 @@ export async function locateConfig(
   }
 
   const local = join(options.cwd, "config", "config.toml");
-  if (await exists(local)) {
+  if (await pathExists(local)) {
     return { path: local, source: "working-directory" };
   }
   const user = userConfigPath(options.env, options.homeDir);
-  if (await exists(user)) {
+  if (await pathExists(user)) {
     return { path: user, source: "user-directory" };
   }
   return undefined;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    // Any failure to see the file means "not here"; reading it later
-    // reports the real reason if it was chosen explicitly.
-    return false;
-  }
 }

@@ -3,7 +3,7 @@
  * Letterboxd rows, split the files, and write them with their report in one
  * atomic step. The CLI, the dashboard and the scheduler all call this.
  */
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { tzOffset } from "@date-fns/tz";
@@ -14,7 +14,7 @@ import {
   type ExportTables,
   type OutputFile,
 } from "../letterboxd/index.js";
-import { OutputError, VERSION } from "../shared/index.js";
+import { OutputError, VERSION, pathExists } from "../shared/index.js";
 import type { TraktLibrary } from "../trakt/index.js";
 import {
   buildCollectionRows,
@@ -300,21 +300,10 @@ async function assertReplaceable(outputDir: string): Promise<void> {
 async function freeFolderName(root: string, name: string): Promise<string> {
   for (let attempt = 1; attempt < 100; attempt += 1) {
     const candidate = join(root, attempt === 1 ? name : `${name}-${attempt}`);
-    if (!(await exists(candidate))) return candidate;
+    if (!(await pathExists(candidate))) return candidate;
   }
   throw new OutputError(
     `Too many exports named "${name}" in "${root}". Pass --output with a folder of your choice.`,
     root,
   );
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch {
-    // Any failure to look at the path (usually ENOENT) means it is free to try;
-    // the atomic writer re-checks the folder before writing into it.
-    return false;
-  }
 }

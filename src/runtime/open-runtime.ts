@@ -4,7 +4,6 @@
  * client. Commands, the dashboard and the scheduler all start from here, so
  * every write and request meets the same checks.
  */
-import { access } from "node:fs/promises";
 import { dirname } from "node:path";
 
 import { loadConfig, type LoadedConfig } from "../config/index.js";
@@ -20,6 +19,8 @@ import {
   type FilesystemSettings,
   type HttpsSettings,
 } from "../security/index.js";
+
+import { pathExists } from "../shared/index.js";
 
 import { toCredentialAuditEvent } from "./credential-audit.js";
 import {
@@ -63,16 +64,6 @@ export interface RuntimeOptions {
 
 const DISABLED_AUDIT: AuditSink = { record: () => false };
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    // Missing (or unreachable) files are simply not checked.
-    return false;
-  }
-}
-
 /** Loads the configuration and builds the guards; throws on a bad config. */
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const loaded = await loadConfig({
@@ -88,7 +79,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   // Secret-holding files readable by others: warn, or refuse when enforced.
   const secretFiles = [loaded.path, config.security.keyring.filePath];
   for (const path of secretFiles) {
-    if (path === undefined || !(await exists(path))) continue;
+    if (path === undefined || !(await pathExists(path))) continue;
     const finding = await checkSecretFilePermissions(path, filesystem);
     if (finding.warning !== undefined) warnings.push(finding.warning);
   }

@@ -17,7 +17,7 @@ import {
 } from "../../export/index.js";
 import { LETTERBOXD_LIMITS } from "../../letterboxd/index.js";
 import { DEFAULT_READ_LIMITS, readTraktExport } from "../../offline/index.js";
-import { openRuntime, type Runtime } from "../../runtime/index.js";
+import type { Runtime } from "../../runtime/index.js";
 import {
   LOCK_FILE_NAME,
   acquireExportLock,
@@ -30,10 +30,9 @@ import {
   SecurityError,
   UsageError,
   describeError,
-  toPrintable,
 } from "../../shared/index.js";
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
-import { homeDirOf } from "../command-environment.js";
+import { openCommandRuntime } from "../command-runtime.js";
 import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 import { createProgress, type Progress } from "../progress.js";
@@ -235,19 +234,9 @@ export async function exportCommand(
     );
   }
 
-  const runtime = await openRuntime({
-    configPath: flags.config,
-    env: context.env,
-    cwd: context.cwd,
-    homeDir: homeDirOf(context),
-    now: context.now,
-    command: "export",
-    onAuditFailure: (message) => {
-      writeLine(context.stderr, `Warning: ${message}`);
-    },
-  });
-  for (const warning of [...runtime.warnings, ...limitWarnings(flags)]) {
-    writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
+  const runtime = await openCommandRuntime(flags.config, context, "export");
+  for (const warning of limitWarnings(flags)) {
+    writeLine(context.stderr, `Warning: ${warning}`);
   }
 
   const progress = createProgress(context);

@@ -18,11 +18,10 @@ import {
   type SchedulerSummary,
   type Timers,
 } from "../../schedule/index.js";
-import { openRuntime } from "../../runtime/index.js";
 import type { PathGuard } from "../../security/index.js";
-import { AppError, toPrintable } from "../../shared/index.js";
+import { AppError } from "../../shared/index.js";
 import { isKnownTimeZone } from "../../transform/index.js";
-import { homeDirOf } from "../command-environment.js";
+import { openCommandRuntime } from "../command-runtime.js";
 import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions } from "../options.js";
 
@@ -196,20 +195,11 @@ export function registerSchedule(program: Command, context: CliContext): void {
   addCommonOptions(command).action(
     async (expression: string, flags: ScheduleFlags) => {
       const stop = listenForStopSignals();
-      const runtime = await openRuntime({
-        configPath: flags.config,
-        env: context.env,
-        cwd: context.cwd,
-        homeDir: homeDirOf(context),
-        now: context.now,
-        command: "schedule",
-        onAuditFailure: (message) => {
-          writeLine(context.stderr, `Warning: ${message}`);
-        },
-      });
-      for (const warning of runtime.warnings) {
-        writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
-      }
+      const runtime = await openCommandRuntime(
+        flags.config,
+        context,
+        "schedule",
+      );
       try {
         const { config } = runtime.loaded;
         const summary = await scheduleCommand(expression, flags, context, {

@@ -1,0 +1,32 @@
+import { openRuntime, type Runtime } from "../runtime/index.js";
+import { toPrintable } from "../shared/index.js";
+
+import { homeDirOf } from "./command-environment.js";
+import { writeLine, type CliContext } from "./context.js";
+
+/**
+ * Loads the configuration for a command and builds its guards, printing any
+ * start-up warning (a config file others can read, an unknown key) and every
+ * audit write that fails. The caller calls `close` when the command ends.
+ */
+export async function openCommandRuntime(
+  configPath: string | undefined,
+  context: CliContext,
+  command: string,
+): Promise<Runtime> {
+  const runtime = await openRuntime({
+    configPath,
+    env: context.env,
+    cwd: context.cwd,
+    homeDir: homeDirOf(context),
+    now: context.now,
+    command,
+    onAuditFailure: (message) => {
+      writeLine(context.stderr, `Warning: ${message}`);
+    },
+  });
+  for (const warning of runtime.warnings) {
+    writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
+  }
+  return runtime;
+}
