@@ -11,3 +11,12 @@ export {
   toRateLimitSettings,
 } from "./settings.js";
 export { toCredentialAuditEvent } from "./credential-audit.js";
+export { runSecurityCheck } from "./self-check.js";
+export type { SelfCheckOptions, SelfCheckReport } from "./self-check.js";
+export { CHECK_AREAS, FINDING_LEVELS } from "./self-check-rules.js";
+export type {
+  CheckArea,
+  FindingLevel,
+  SecurityFinding,
+  SecurityRating,
+} from "./self-check-rules.js";

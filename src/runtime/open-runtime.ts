@@ -16,6 +16,7 @@ import {
   sleepWithTimer,
   toRateLimitAuditEvent,
   type AuditEvent,
+  type AuditStats,
   type CredentialEventSink,
   type FilesystemSettings,
   type HttpsSettings,
@@ -32,6 +33,8 @@ import {
 /** Where audit events go: the audit log, or nowhere when it is off. */
 export interface AuditSink {
   record: (event: AuditEvent) => boolean;
+  /** What this process recorded; `undefined` when the log is off. */
+  stats: () => AuditStats | undefined;
 }
 
 export interface Runtime {
@@ -59,9 +62,17 @@ export interface RuntimeOptions {
   command: string;
   /** Told about every audit event that could not be written. */
   onAuditFailure: (message: string) => void;
+  /**
+   * False when the command checks the config and credentials files itself
+   * (`validate --security` must run even where the startup check refuses).
+   */
+  shouldCheckSecretFiles?: boolean;
 }
 
-const DISABLED_AUDIT: AuditSink = { record: () => false };
+const DISABLED_AUDIT: AuditSink = {
+  record: () => false,
+  stats: () => undefined,
+};
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -86,7 +97,10 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const warnings = [...loaded.warnings];
 
   // Secret-holding files readable by others: warn, or refuse when enforced.
-  const secretFiles = [loaded.path, config.security.keyring.filePath];
+  const secretFiles =
+    options.shouldCheckSecretFiles === false
+      ? []
+      : [loaded.path, config.security.keyring.filePath];
   for (const path of secretFiles) {
     if (path === undefined || !(await exists(path))) continue;
     const finding = await checkSecretFilePermissions(path, filesystem);
@@ -95,7 +109,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   const configDir =
     loaded.path === undefined ? options.cwd : dirname(loaded.path);
-  const audit = config.security.audit.enabled
+  const auditLog = config.security.audit.enabled
     ? await AuditLog.open({
         settings: toAuditSettings(config),
         baseDir: configDir,
@@ -108,7 +122,14 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
           ? {}
           : { knownSecrets: [config.trakt.clientSecret] }),
       })
-    : DISABLED_AUDIT;
+    : undefined;
+  const audit: AuditSink =
+    auditLog === undefined
+      ? DISABLED_AUDIT
+      : {
+          record: (event) => auditLog.record(event),
+          stats: () => auditLog.stats,
+        };
 
   audit.record({
     eventType: "system_start",

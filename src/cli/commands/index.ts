@@ -11,6 +11,7 @@ import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
 import { registerServe } from "./serve.js";
 import { registerToken } from "./token.js";
+import { registerValidateCommand } from "./validate.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
@@ -22,6 +23,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerConfigCommands,
   registerAuditCommands,
   registerDecryptCommand,
+  registerValidateCommand,
   (program, context) => {
     registerSandboxCommand(program, context);
   },
