@@ -61,4 +61,14 @@ export interface ExportOptions {
   fileMode: number;
   dirMode: number;
   onEvent?: (event: ExportEvent) => void;
+  /**
+   * Turns each file (report.json included) into what is written, e.g. its
+   * encrypted `.enc` form; nothing plain reaches the disk when it is set.
+   */
+  sealFile?: ((file: SealableFile) => Promise<SealableFile>) | undefined;
+}
+
+export interface SealableFile {
+  relativePath: string;
+  content: Buffer;
 }

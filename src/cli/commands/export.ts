@@ -12,11 +12,17 @@ import {
   type ExportKind,
   type ExportReport,
   type LoadedLibrary,
+  type SealableFile,
 } from "../../export/index.js";
 import { LETTERBOXD_LIMITS } from "../../letterboxd/index.js";
 import { DEFAULT_READ_LIMITS, readTraktExport } from "../../offline/index.js";
 import { openRuntime, type Runtime } from "../../runtime/index.js";
-import { isWithinFolder, type AuditEvent } from "../../security/index.js";
+import {
+  encryptDataBytes,
+  isWithinFolder,
+  keyEnvironmentFor,
+  type AuditEvent,
+} from "../../security/index.js";
 import {
   SecurityError,
   UsageError,
@@ -52,6 +58,7 @@ interface ExportFlags extends TraktFlags {
   dryRun?: boolean;
   json?: boolean;
   spreadsheetSafe?: boolean;
+  encrypt?: boolean;
   quiet?: boolean;
 }
 
@@ -183,6 +190,10 @@ export function registerExport(program: Command, context: CliContext): void {
     .option(
       "--spreadsheet-safe",
       "prefix cells starting with = + - @ (changes titles)",
+    )
+    .option(
+      "--encrypt",
+      "write .csv.enc files (and report.json.enc); restore them with decrypt",
     )
     .option("--dry-run", "do everything except writing files")
     .option("--json", "print the report as JSON on stdout");
@@ -323,7 +334,49 @@ async function runConfiguredExport(
     fileMode: filesystem.dataFileMode,
     dirMode: filesystem.directoryMode,
     onEvent: progress.update,
+    sealFile:
+      flags.encrypt === true ? createFileSealer(context, runtime) : undefined,
   });
+}
+
+/**
+ * `--encrypt`: every file, report.json included (it names lists and the
+ * input's path), is written as `<name>.enc` with the key the credential
+ * store would use for a new file, so `decrypt` opens it with the same key.
+ */
+function createFileSealer(
+  context: CliContext,
+  runtime: Runtime,
+): (file: SealableFile) => Promise<SealableFile> {
+  const keys = keyEnvironmentFor({
+    security: runtime.loaded.config.security,
+    env: context.env,
+  });
+  return async (file) => {
+    try {
+      const content = await encryptDataBytes(file.content, { keys });
+      runtime.audit.record(encryptAuditEvent(file.relativePath, "success"));
+      return { relativePath: `${file.relativePath}.enc`, content };
+    } catch (error) {
+      runtime.audit.record(encryptAuditEvent(file.relativePath, "failure"));
+      throw error;
+    }
+  };
+}
+
+function encryptAuditEvent(
+  file: string,
+  result: "success" | "failure",
+): AuditEvent {
+  return {
+    eventType: "encrypt",
+    severity: result === "success" ? "low" : "medium",
+    source: "cli",
+    action: "export --encrypt",
+    result,
+    message: `Encryption of an exported file (${result})`,
+    details: { file },
+  };
 }
 
 function limitWarnings(flags: ExportFlags): string[] {
