@@ -20,3 +20,8 @@ export type {
   SecurityFinding,
   SecurityRating,
 } from "./self-check-rules.js";
+export { readSecurityStatus } from "./security-status.js";
+export type {
+  SecurityStatus,
+  SecurityStatusOptions,
+} from "./security-status.js";

@@ -9,6 +9,7 @@ import { registerCredentialsCommands } from "./credentials.js";
 import { registerDecryptCommand } from "./decrypt.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
+import { registerSecurityCommands } from "./security.js";
 import { registerServe } from "./serve.js";
 import { registerToken } from "./token.js";
 import { registerValidateCommand } from "./validate.js";
@@ -24,6 +25,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerAuditCommands,
   registerDecryptCommand,
   registerValidateCommand,
+  registerSecurityCommands,
   (program, context) => {
     registerSandboxCommand(program, context);
   },
