@@ -10,7 +10,6 @@ export default tseslint.config(
       "node_modules/",
       "exports/",
       "coverage/",
-      "**/*.mjs",
       "eslint.config.js",
     ],
   },
@@ -67,6 +66,21 @@ export default tseslint.config(
           ],
         },
       ],
+      "security/detect-child-process": "off",
+    },
+  },
+  {
+    // Plain JavaScript helpers outside the TypeScript program: the security
+    // rules still apply, the type-aware ones cannot.
+    files: ["**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: "readonly", console: "readonly" },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      "no-console": "off",
       "security/detect-child-process": "off",
     },
   },

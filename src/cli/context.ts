@@ -1,5 +1,6 @@
 import type { Readable, Writable } from "node:stream";
 
+import type { OpenKeyringEntry } from "../security/index.js";
 import type {
   ClientCredentialsSource,
   TokenStore,
@@ -31,6 +32,8 @@ export interface CliContext {
   isStdinTty?: boolean;
   /** Injected by tests and the demo; the environment is used when unset. */
   trakt?: TraktDependencies;
+  /** Replaces the OS keyring; tests pass a fake so no D-Bus is reached. */
+  openKeyringEntry?: OpenKeyringEntry;
 }
 
 export function processContext(): CliContext {

@@ -40,7 +40,12 @@ export async function withCommandEnvironment<Result>(
     context.isStdinTty === true,
   );
   try {
-    return await run({ context, configPath, prompter });
+    return await run({
+      context,
+      configPath,
+      prompter,
+      openKeyringEntry: context.openKeyringEntry,
+    });
   } finally {
     prompter.close();
   }

@@ -5,6 +5,7 @@ export {
   type ExportKind,
   type ExportOptions,
   type LoadedLibrary,
+  type SealableFile,
   type TimeZoneSource,
 } from "./options.js";
 export type { ExportReport, ReportedFile } from "./report.js";

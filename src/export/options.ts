@@ -66,4 +66,14 @@ export interface ExportOptions {
    * export throws the signal's reason and writes nothing.
    */
   signal?: AbortSignal;
+  /**
+   * Turns each file (report.json included) into what is written, e.g. its
+   * encrypted `.enc` form; nothing plain reaches the disk when it is set.
+   */
+  sealFile?: ((file: SealableFile) => Promise<SealableFile>) | undefined;
+}
+
+export interface SealableFile {
+  relativePath: string;
+  content: Buffer;
 }

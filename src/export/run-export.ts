@@ -30,6 +30,8 @@ import type { ExportOptions, TimeZoneSource } from "./options.js";
 import { toReportedFile, type ExportReport } from "./report.js";
 
 const MINUTE_MS = 60 * 1000;
+// The first bytes of every file written by the envelope encryption.
+const ENVELOPE_MARKER = Buffer.from("ETKENC", "ascii");
 // A viewing up to a day ahead of this computer's clock is a clock difference.
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
@@ -251,8 +253,14 @@ async function writeWithReport(
     relativePath: "report.json",
     content: Buffer.from(reportJson, "utf8"),
   });
+  // One file at a time: the first may create the key file, and a passphrase
+  // key costs 128 MiB of memory per derivation.
+  const written: OutputFile[] = [];
+  for (const file of outputs) {
+    written.push(options.sealFile ? await options.sealFile(file) : file);
+  }
 
-  return writeFolderAtomically(outputDir, outputs, {
+  return writeFolderAtomically(outputDir, written, {
     force: options.force,
     fileMode: options.fileMode,
     dirMode: options.dirMode,
@@ -275,24 +283,41 @@ async function assertReplaceable(outputDir: string): Promise<void> {
   }
   if (entries.length === 0) return;
 
-  let isEarlierExport = false;
-  try {
-    const report: unknown = JSON.parse(
-      await readFile(join(outputDir, "report.json"), "utf8"),
-    );
-    isEarlierExport =
-      typeof report === "object" &&
-      report !== null &&
-      "tool" in report &&
-      report.tool === "export-trakt";
-  } catch {
-    // No readable report.json: not an export of this tool, refused below.
-  }
+  const isEarlierExport =
+    (await isPlainReport(join(outputDir, "report.json"))) ||
+    (await isEncryptedReport(join(outputDir, "report.json.enc")));
   if (!isEarlierExport) {
     throw new OutputError(
       `Refusing to replace "${outputDir}": --force only replaces an earlier export (a folder with this tool's report.json), and this folder holds other files. Choose an empty or new --output folder.`,
       outputDir,
     );
+  }
+}
+
+async function isPlainReport(path: string): Promise<boolean> {
+  try {
+    const report: unknown = JSON.parse(await readFile(path, "utf8"));
+    return (
+      typeof report === "object" &&
+      report !== null &&
+      "tool" in report &&
+      report.tool === "export-trakt"
+    );
+  } catch {
+    // No readable report.json: not an export of this tool, refused by the caller.
+    return false;
+  }
+}
+
+// An encrypted export's report cannot be read without the key; its name and
+// the envelope marker are enough to recognise a folder this tool wrote.
+async function isEncryptedReport(path: string): Promise<boolean> {
+  try {
+    const bytes = await readFile(path);
+    return bytes.subarray(0, ENVELOPE_MARKER.length).equals(ENVELOPE_MARKER);
+  } catch {
+    // Missing or unreadable: not an encrypted report, so the plain check runs.
+    return false;
   }
 }
 

@@ -15,6 +15,7 @@ import {
   sleepWithTimer,
   toRateLimitAuditEvent,
   type AuditEvent,
+  type AuditStats,
   type CredentialEventSink,
   type FilesystemSettings,
   type HttpsSettings,
@@ -33,6 +34,8 @@ import {
 /** Where audit events go: the audit log, or nowhere when it is off. */
 export interface AuditSink {
   record: (event: AuditEvent) => boolean;
+  /** What this process recorded; `undefined` when the log is off. */
+  stats: () => AuditStats | undefined;
 }
 
 export interface Runtime {
@@ -60,9 +63,17 @@ export interface RuntimeOptions {
   command: string;
   /** Told about every audit event that could not be written. */
   onAuditFailure: (message: string) => void;
+  /**
+   * False when the command checks the config and credentials files itself
+   * (`validate --security` must run even where the startup check refuses).
+   */
+  shouldCheckSecretFiles?: boolean;
 }
 
-const DISABLED_AUDIT: AuditSink = { record: () => false };
+const DISABLED_AUDIT: AuditSink = {
+  record: () => false,
+  stats: () => undefined,
+};
 
 /** Loads the configuration and builds the guards; throws on a bad config. */
 export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -77,7 +88,10 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const warnings = [...loaded.warnings];
 
   // Secret-holding files readable by others: warn, or refuse when enforced.
-  const secretFiles = [loaded.path, config.security.keyring.filePath];
+  const secretFiles =
+    options.shouldCheckSecretFiles === false
+      ? []
+      : [loaded.path, config.security.keyring.filePath];
   for (const path of secretFiles) {
     if (path === undefined || !(await pathExists(path))) continue;
     const finding = await checkSecretFilePermissions(path, filesystem);
@@ -86,7 +100,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   const configDir =
     loaded.path === undefined ? options.cwd : dirname(loaded.path);
-  const audit = config.security.audit.enabled
+  const auditLog = config.security.audit.enabled
     ? await AuditLog.open({
         settings: toAuditSettings(config),
         baseDir: configDir,
@@ -99,7 +113,14 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
           ? {}
           : { knownSecrets: [config.trakt.clientSecret] }),
       })
-    : DISABLED_AUDIT;
+    : undefined;
+  const audit: AuditSink =
+    auditLog === undefined
+      ? DISABLED_AUDIT
+      : {
+          record: (event) => auditLog.record(event),
+          stats: () => auditLog.stats,
+        };
 
   audit.record({
     eventType: "system_start",

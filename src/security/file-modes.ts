@@ -1,4 +1,5 @@
-import { chmod, lstat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { lstat, open } from "node:fs/promises";
 
 import { SecurityError, toPrintable } from "../shared/index.js";
 
@@ -70,7 +71,77 @@ export async function fixSecretFilePermissions(
   settings: Pick<FilesystemSettings, "configFileMode">,
 ): Promise<PermissionFinding> {
   await statSecretFile(path);
-  await chmod(path, settings.configFileMode);
-  const mode = await statSecretFile(path);
+  const mode = await chmodWithoutFollowing(
+    path,
+    settings.configFileMode,
+    "file",
+  );
   return { path, mode, isTooOpen: (mode & 0o077) !== 0 };
+}
+
+/**
+ * Finds the permission bits of a folder that `wantedMode` does not grant,
+ * for example group write on the audit folder. Symbolic links are refused.
+ */
+export async function checkFolderPermissions(
+  path: string,
+  wantedMode: number,
+): Promise<PermissionFinding> {
+  const stats = await lstat(path);
+  if (stats.isSymbolicLink() || !stats.isDirectory()) {
+    throw new SecurityError(
+      `Refusing to check "${toPrintable(path)}": it is not a folder. Replace it with a real folder.`,
+    );
+  }
+  const mode = stats.mode & 0o777;
+  return { path, mode, isTooOpen: (mode & ~wantedMode & 0o777) !== 0 };
+}
+
+/** Sets a folder (the audit folder) to `wantedMode`, never through a link. */
+export async function fixFolderPermissions(
+  path: string,
+  wantedMode: number,
+): Promise<PermissionFinding> {
+  await checkFolderPermissions(path, wantedMode);
+  const mode = await chmodWithoutFollowing(path, wantedMode, "folder");
+  return { path, mode, isTooOpen: (mode & ~wantedMode & 0o777) !== 0 };
+}
+
+/*
+ * Changes the mode through an open handle. O_NOFOLLOW makes the open fail
+ * if the path was swapped for a symbolic link after the lstat above, so a
+ * race cannot redirect the chmod to another file. Windows has no O_NOFOLLOW
+ * and no POSIX modes; there the flags are left out.
+ */
+async function chmodWithoutFollowing(
+  path: string,
+  mode: number,
+  kind: "file" | "folder",
+): Promise<number> {
+  // Node leaves both flags out of `constants` on Windows.
+  const isPosix = process.platform !== "win32";
+  const noFollow = isPosix ? constants.O_NOFOLLOW : 0;
+  const folderFlag = isPosix && kind === "folder" ? constants.O_DIRECTORY : 0;
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | noFollow | folderFlag);
+  } catch (error) {
+    throw new SecurityError(
+      `Refusing to change the mode of "${toPrintable(path)}": it could not be opened as a ${kind} without following links. Check that it is not a symbolic link.`,
+      { cause: error },
+    );
+  }
+  try {
+    const stats = await handle.stat();
+    const isExpected = kind === "folder" ? stats.isDirectory() : stats.isFile();
+    if (!isExpected) {
+      throw new SecurityError(
+        `Refusing to change the mode of "${toPrintable(path)}": it is not a ${kind} any more.`,
+      );
+    }
+    await handle.chmod(mode);
+    return (await handle.stat()).mode & 0o777;
+  } finally {
+    await handle.close();
+  }
 }

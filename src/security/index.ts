@@ -23,7 +23,9 @@ export type { AuditQuery, AuditQueryResult } from "./audit-reader.js";
 export { verifyAuditLog } from "./audit-verify.js";
 export type { AuditVerification } from "./audit-verify.js";
 export {
+  checkFolderPermissions,
   checkSecretFilePermissions,
+  fixFolderPermissions,
   fixSecretFilePermissions,
   formatMode,
 } from "./file-modes.js";

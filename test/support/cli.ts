@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream";
 
 import type { CliContext, TraktDependencies } from "../../src/cli/context.js";
 import { runCli } from "../../src/cli/run.js";
+import type { OpenKeyringEntry } from "../../src/security/index.js";
 
 export interface CliResult {
   code: number;
@@ -23,6 +24,7 @@ export async function runCliForTest(
     now?: Date;
     env?: NodeJS.ProcessEnv;
     trakt?: TraktDependencies;
+    openKeyringEntry?: OpenKeyringEntry;
   },
 ): Promise<CliResult> {
   const stdout = new PassThrough();
@@ -37,6 +39,9 @@ export async function runCliForTest(
     cwd: options.cwd,
     now: () => options.now ?? new Date("2026-01-02T03:04:05Z"),
     ...(options.trakt === undefined ? {} : { trakt: options.trakt }),
+    ...(options.openKeyringEntry === undefined
+      ? {}
+      : { openKeyringEntry: options.openKeyringEntry }),
   };
   const code = await runCli(argv, context);
   return { code, stdout: readOut(), stderr: readErr() };

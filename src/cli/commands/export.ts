@@ -14,6 +14,7 @@ import {
   type ExportKind,
   type ExportReport,
   type LoadedLibrary,
+  type SealableFile,
 } from "../../export/index.js";
 import { LETTERBOXD_LIMITS } from "../../letterboxd/index.js";
 import { DEFAULT_READ_LIMITS, readTraktExport } from "../../offline/index.js";
@@ -25,7 +26,12 @@ import {
   processLockEnvironment,
   type LockEnvironment,
 } from "../../schedule/index.js";
-import { isWithinFolder, type AuditEvent } from "../../security/index.js";
+import {
+  encryptDataBytes,
+  isWithinFolder,
+  keyEnvironmentFor,
+  type AuditEvent,
+} from "../../security/index.js";
 import {
   SecurityError,
   UsageError,
@@ -56,6 +62,7 @@ export interface ExportFlags extends TraktFlags {
   dryRun?: boolean;
   json?: boolean;
   spreadsheetSafe?: boolean;
+  encrypt?: boolean;
   quiet?: boolean;
 }
 
@@ -196,6 +203,10 @@ export function registerExport(program: Command, context: CliContext): void {
     .option(
       "--force",
       "replace an earlier export in a non-empty --output folder",
+    )
+    .option(
+      "--encrypt",
+      "write .csv.enc files (and report.json.enc); restore them with decrypt",
     )
     .option("--dry-run", "do everything except writing files")
     .option("--json", "print the report as JSON on stdout");
@@ -388,7 +399,49 @@ async function exportWithLoader(
     dirMode: filesystem.directoryMode,
     onEvent: progress.update,
     ...(controls.signal === undefined ? {} : { signal: controls.signal }),
+    sealFile:
+      flags.encrypt === true ? createFileSealer(context, runtime) : undefined,
   });
+}
+
+/**
+ * `--encrypt`: every file, report.json included (it names lists and the
+ * input's path), is written as `<name>.enc` with the key the credential
+ * store would use for a new file, so `decrypt` opens it with the same key.
+ */
+function createFileSealer(
+  context: CliContext,
+  runtime: Runtime,
+): (file: SealableFile) => Promise<SealableFile> {
+  const keys = keyEnvironmentFor({
+    security: runtime.loaded.config.security,
+    env: context.env,
+  });
+  return async (file) => {
+    try {
+      const content = await encryptDataBytes(file.content, { keys });
+      runtime.audit.record(encryptAuditEvent(file.relativePath, "success"));
+      return { relativePath: `${file.relativePath}.enc`, content };
+    } catch (error) {
+      runtime.audit.record(encryptAuditEvent(file.relativePath, "failure"));
+      throw error;
+    }
+  };
+}
+
+function encryptAuditEvent(
+  file: string,
+  result: "success" | "failure",
+): AuditEvent {
+  return {
+    eventType: "encrypt",
+    severity: result === "success" ? "low" : "medium",
+    source: "cli",
+    action: "export --encrypt",
+    result,
+    message: `Encryption of an exported file (${result})`,
+    details: { file },
+  };
 }
 
 function limitWarnings(flags: ExportFlags): string[] {

@@ -10,8 +10,10 @@ import { registerDecryptCommand } from "./decrypt.js";
 import { registerExport } from "./export.js";
 import { registerSandboxCommand } from "./sandbox.js";
 import { registerSchedule } from "./schedule.js";
+import { registerSecurityCommands } from "./security.js";
 import { registerServe } from "./serve.js";
 import { registerToken } from "./token.js";
+import { registerValidateCommand } from "./validate.js";
 
 /** Every command of the program, in the order `--help` lists them. */
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
@@ -24,6 +26,8 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerConfigCommands,
   registerAuditCommands,
   registerDecryptCommand,
+  registerValidateCommand,
+  registerSecurityCommands,
   (program, context) => {
     registerSandboxCommand(program, context);
   },
