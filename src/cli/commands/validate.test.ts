@@ -54,7 +54,7 @@ describe("export-trakt validate", () => {
         "ok      https: Requests go only to api.trakt.tv, auth.trakt.tv.",
         `ok      audit: Audit logging is on in "${cwd}/logs/audit", files kept 90 days.`,
         "note    audit: The hash chain shows lines edited, inserted or removed by hand, but it has no secret key: someone who can write the audit folder can rewrite the whole chain.",
-        "ok      rate_limit: Rate limiting is on: trakt_api 40/min (burst 5), auth 10/min (burst 3), default 60/min (burst 10).",
+        "ok      rate_limit: Rate limiting is on: trakt_api 120/min (burst 350), auth 60/min (burst 5), default 60/min (burst 10).",
         "Security rating: high (0 error(s), 0 warning(s)).",
         "",
       ].join("\n"),
