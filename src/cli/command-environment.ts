@@ -19,6 +19,8 @@ export interface CommandEnvironment {
   /** The `--config` flag, when given. */
   configPath: string | undefined;
   prompter: Prompter;
+  /** The configuration, when the command already loaded it. */
+  loaded?: LoadedConfig | undefined;
   /** Receives credential events; the audit log plugs in here. */
   onEvent?: CredentialEventSink | undefined;
   /** Replaces the OS keyring, for tests and the dashboard. */
@@ -36,6 +38,7 @@ export function homeDirOf(context: CliContext): string {
 export async function loadCommandConfig(
   environment: CommandEnvironment,
 ): Promise<LoadedConfig> {
+  if (environment.loaded !== undefined) return environment.loaded;
   return loadConfig({
     explicitPath: environment.configPath,
     env: environment.context.env,

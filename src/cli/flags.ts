@@ -8,6 +8,7 @@ import { UsageError } from "../shared/index.js";
 import type { CommandEnvironment } from "./command-environment.js";
 import type { CliContext } from "./context.js";
 import { writeLine } from "./context.js";
+import { openCommandRuntime } from "./command-runtime.js";
 import { createPrompter } from "./prompt.js";
 
 /** Parses a command's flags with a schema: flags are outside data too. */
@@ -26,26 +27,36 @@ export function parseFlags<Schema extends z.ZodType>(
 }
 
 /**
- * Builds the environment a command runs in and releases stdin afterwards.
- * The audit log's sink is added here once it exists (issue #4).
+ * Builds the environment a command runs in: the configuration, the audit log
+ * that records every credential event, and a prompter; stdin is released and
+ * the command's end recorded afterwards.
  */
 export async function withCommandEnvironment<Result>(
   context: CliContext,
   configPath: string | undefined,
   run: (environment: CommandEnvironment) => Promise<Result>,
+  command = "credentials",
 ): Promise<Result> {
+  const runtime = await openCommandRuntime(configPath, context, command);
   const prompter = createPrompter(
     context.stdin ?? emptyInput(),
     context.stderr,
     context.isStdinTty === true,
   );
   try {
-    return await run({
+    const result = await run({
       context,
       configPath,
       prompter,
+      loaded: runtime.loaded,
+      onEvent: runtime.onCredentialEvent,
       openKeyringEntry: context.openKeyringEntry,
     });
+    runtime.close("success");
+    return result;
+  } catch (error) {
+    runtime.close("failure");
+    throw error;
   } finally {
     prompter.close();
   }

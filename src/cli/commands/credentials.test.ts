@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import {
   mkdir,
   mkdtemp,
+  readdir,
   readFile,
   rm,
   stat,
@@ -77,6 +78,7 @@ async function fileBackendFolder(): Promise<string> {
   await writeFile(
     join(cwd, "config", "config.toml"),
     '[security]\nkeyring_backend = "file"\n',
+    { mode: 0o600 },
   );
   return cwd;
 }
@@ -199,12 +201,33 @@ describe("credentials commands", () => {
     );
   });
 
+  it("records storing and reading the credentials in the audit log, without secrets", async () => {
+    const cwd = await fileBackendFolder();
+    const env = { ENCRYPTION_KEY: KEY };
+    const stdin = `${CLIENT_ID}\n${CLIENT_SECRET}\n`;
+    await run(["credentials", "set"], { cwd, env, stdin });
+    await run(["credentials", "status"], { cwd, env });
+
+    const auditDir = join(cwd, "config", "logs", "audit");
+    const [file] = await readdir(auditDir);
+    const text = await readFile(join(auditDir, file ?? "missing"), "utf8");
+    const types = text
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { event_type: string }).event_type);
+    assert.ok(types.includes("credential_store"), types.join(","));
+    assert.ok(types.includes("credential_access"), types.join(","));
+    assert.ok(!text.includes(CLIENT_SECRET));
+    assert.ok(!text.includes(KEY));
+  });
+
   it("refuses rotate-key for the env backend with a usage error", async () => {
     const cwd = join(root, `case-${++caseNumber}`);
     await mkdir(join(cwd, "config"), { recursive: true });
     await writeFile(
       join(cwd, "config", "config.toml"),
       '[security]\nkeyring_backend = "env"\n',
+      { mode: 0o600 },
     );
 
     const result = await run(["credentials", "rotate-key"], { cwd });

@@ -127,12 +127,16 @@ export function registerDecryptCommand(
   command.action(async () => {
     const flags = parseFlags(DecryptFlags, command);
     const file = z.string().parse(command.args[0]);
-    const result = await withCommandEnvironment(context, flags.config, (env) =>
-      decryptFile(env, {
-        file,
-        output: flags.output,
-        force: flags.force === true,
-      }),
+    const result = await withCommandEnvironment(
+      context,
+      flags.config,
+      (env) =>
+        decryptFile(env, {
+          file,
+          output: flags.output,
+          force: flags.force === true,
+        }),
+      "decrypt",
     );
     printWarnings(context, result.warnings);
     if (result.kind === "stdout") {
