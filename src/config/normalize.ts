@@ -78,6 +78,7 @@ export function normalizeConfig(
           : resolve(context.cwd, raw.logging.file),
     },
     i18n: { language: raw.i18n?.language ?? "en" },
+    schedule: { cron: raw.schedule?.cron },
     security: normalizeSecurity(raw.security ?? {}, context, outputDir, {
       problems,
       warnings,

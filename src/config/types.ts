@@ -44,6 +44,11 @@ export interface LoggingConfig {
   file: string | undefined;
 }
 
+export interface ScheduleConfig {
+  /** Five-field cron expression, read in the export time zone. */
+  cron: string | undefined;
+}
+
 export interface I18nConfig {
   language: string;
 }
@@ -118,5 +123,6 @@ export interface AppConfig {
   export: ExportConfig;
   logging: LoggingConfig;
   i18n: I18nConfig;
+  schedule: ScheduleConfig;
   security: SecurityConfig;
 }

@@ -13,6 +13,7 @@ import {
   PathGuard,
   RateLimiter,
   checkSecretFilePermissions,
+  resolveAuditDirectory,
   sleepWithTimer,
   toRateLimitAuditEvent,
   type AuditEvent,
@@ -32,6 +33,8 @@ import {
 /** Where audit events go: the audit log, or nowhere when it is off. */
 export interface AuditSink {
   record: (event: AuditEvent) => boolean;
+  /** Masks this exact value in every later event. */
+  addKnownSecret: (secret: string) => void;
 }
 
 export interface Runtime {
@@ -41,6 +44,8 @@ export interface Runtime {
   /** Guards data paths; relative paths resolve from the working folder. */
   dataGuard: PathGuard;
   audit: AuditSink;
+  /** Where the audit files are (or would be, when auditing is off). */
+  auditDirectory: string;
   onCredentialEvent: CredentialEventSink;
   rateLimiter: RateLimiter;
   /** Problems worth telling the person, found while starting. */
@@ -61,7 +66,10 @@ export interface RuntimeOptions {
   onAuditFailure: (message: string) => void;
 }
 
-const DISABLED_AUDIT: AuditSink = { record: () => false };
+const DISABLED_AUDIT: AuditSink = {
+  record: () => false,
+  addKnownSecret: () => undefined,
+};
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -126,6 +134,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     https: toHttpsSettings(config),
     dataGuard: new PathGuard(filesystem, { baseDir: options.cwd }),
     audit,
+    auditDirectory: resolveAuditDirectory(toAuditSettings(config), configDir),
     onCredentialEvent: (event) => {
       audit.record(toCredentialAuditEvent(event));
     },
