@@ -80,6 +80,7 @@ export function normalizeConfig(
       maxFiles: raw.logging?.max_files ?? 5,
     },
     i18n: { language: raw.i18n?.language ?? "en" },
+    schedule: { cron: raw.schedule?.cron },
     security: normalizeSecurity(raw.security ?? {}, context, outputDir, {
       problems,
       warnings,

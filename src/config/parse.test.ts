@@ -75,6 +75,19 @@ describe("parseConfigText defaults", () => {
     assert.deepEqual(fromTemplate, fromNothing);
   });
 
+  it("reads [schedule] cron and refuses an expression the scheduler cannot run", () => {
+    const parsed = parseConfigText('[schedule]\ncron = "30 2 * * *"\n', {
+      ...OPTIONS,
+    });
+    assert.equal(parsed.config.schedule.cron, "30 2 * * *");
+    assert.equal(
+      singleProblem('[schedule]\ncron = "61 * * * *"\n')?.startsWith(
+        'schedule.cron: The schedule "61 * * * *" is not valid:',
+      ),
+      true,
+    );
+  });
+
   it("keeps unknown keys outside [security] as warnings", () => {
     const { warnings } = parseConfigText(
       '[logging]\nrotation = "daily"\n',

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 import { EXPORT_KINDS } from "../export/index.js";
+import { parseCronSchedule } from "../schedule/index.js";
+import { describeError } from "../shared/index.js";
 
 import {
   byteSize,
@@ -63,6 +65,19 @@ function timezone() {
         code: "custom",
         message: `must be an IANA time zone such as "UTC" or "Europe/Paris"; got ${describeValue(value)}.`,
       });
+      return z.NEVER;
+    }
+  });
+}
+
+// Checked in UTC: the fields read the same in every zone, and the export
+// time zone is only known once the whole file has been read.
+function cronExpression() {
+  return text().transform((value, context): string => {
+    try {
+      return parseCronSchedule(value, "UTC").expression;
+    } catch (error) {
+      context.addIssue({ code: "custom", message: describeError(error) });
       return z.NEVER;
     }
   });
@@ -139,6 +154,7 @@ export const RawConfigSchema = z.object({
     max_files: wholeNumber(0, 1000).optional(),
   }),
   i18n: section({ language: language().optional() }),
+  schedule: section({ cron: cronExpression().optional() }),
   security: section({
     encryption_enabled: flag().optional(),
     keyring_backend: oneOf(KEYRING_BACKENDS).optional(),

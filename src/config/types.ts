@@ -48,6 +48,11 @@ export interface LoggingConfig {
   maxFiles: number;
 }
 
+export interface ScheduleConfig {
+  /** Five-field cron expression, read in the export time zone. */
+  cron: string | undefined;
+}
+
 export interface I18nConfig {
   language: string;
 }
@@ -122,5 +127,6 @@ export interface AppConfig {
   export: ExportConfig;
   logging: LoggingConfig;
   i18n: I18nConfig;
+  schedule: ScheduleConfig;
   security: SecurityConfig;
 }

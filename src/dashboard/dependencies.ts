@@ -4,7 +4,7 @@
  * matching page says plainly that the feature is not configured.
  */
 import type { ExportEvent, ExportKind, ExportReport } from "../export/index.js";
-import type { AuditLog, PathGuard, RateLimiter } from "../security/index.js";
+import type { AuditEvent, PathGuard, RateLimiter } from "../security/index.js";
 import type { HistoryMode } from "../transform/index.js";
 
 import type { DashboardMetrics } from "./metrics.js";
@@ -33,6 +33,10 @@ export interface TraktTokenStatus {
   isLoggedIn: boolean;
   username?: string;
   expiresAt?: Date;
+  /** Why the status could not be read, e.g. an unreachable keyring. */
+  problem?: string;
+  /** Why the last device login started here did not finish. */
+  lastLoginError?: string;
 }
 
 export interface DeviceLogin {
@@ -53,6 +57,8 @@ export interface ScheduledExport {
   name: string;
   /** How the schedule reads to a person, e.g. the cron expression. */
   description: string;
+  /** The IANA zone the runs are shown in. */
+  timeZone: string;
   nextRuns: readonly Date[];
 }
 
@@ -60,12 +66,19 @@ export interface ScheduleView {
   listSchedules(): Promise<readonly ScheduledExport[]>;
 }
 
+/** The audit log as the dashboard uses it: the runtime's, or its own. */
+export interface DashboardAuditLog {
+  record(event: AuditEvent): boolean;
+  /** Masks this exact value in every later event. */
+  addKnownSecret(secret: string): void;
+}
+
 export interface DashboardDependencies {
   /** Folder holding one sub-folder per export. */
   exportsRoot: string;
   /** Holds the exports root among its allowed folders (origin "dashboard"). */
   pathGuard: PathGuard;
-  auditLog: AuditLog;
+  auditLog: DashboardAuditLog;
   /** Folder of the audit files, for the Audit page. */
   auditDirectory: string;
   rateLimiter: RateLimiter;

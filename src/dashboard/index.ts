@@ -1,4 +1,10 @@
+export {
+  CredentialSecretStore,
+  type AppCredentials,
+  type CredentialSecretStoreOptions,
+} from "./credential-secret-store.js";
 export type {
+  DashboardAuditLog,
   DashboardDependencies,
   DeviceLogin,
   ExportChoices,
@@ -24,5 +30,6 @@ export {
   DEFAULT_CLIENT_RATE_LIMIT,
   SECRET_FILE_NAME,
   createDashboardDependencies,
+  secretFilePathFor,
   type DashboardSetup,
 } from "./setup.js";

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
 
 import type { PathGuard } from "../security/index.js";
 import { InputError } from "../shared/index.js";
@@ -19,11 +20,10 @@ export function createSecret(): string {
   return randomBytes(SECRET_BYTES).toString("base64url");
 }
 
-// TODO(#4): keep the dashboard secret in the credential store; this file
-// store stands in until that store exists. It never goes in the config file.
 /**
  * Keeps the secret in a file of its own, mode 0600, written atomically
- * through the path guard. The path comes from the `serve` command line.
+ * through the path guard: the fallback while the credential store cannot
+ * hold it. Never the config file.
  */
 export class FileSecretStore implements DashboardSecretStore {
   readonly #path: string;
@@ -58,6 +58,12 @@ export class FileSecretStore implements DashboardSecretStore {
       origin: "cli",
       kind: "config",
     });
+  }
+
+  /** Deletes the file; a file that is already gone is fine. */
+  async remove(): Promise<void> {
+    const absolute = await this.#guard.checkPath(this.#path, "cli", "write");
+    await rm(absolute, { force: true });
   }
 }
 

@@ -10,14 +10,18 @@ import {
   DEFAULT_RATE_LIMIT_SETTINGS,
   PathGuard,
   RateLimiter,
-  resolveAuditDirectory,
   sleepWithTimer,
+  type FilesystemSettings,
   type RateLimitRule,
+  type RateLimitSettings,
 } from "../security/index.js";
 
-import type { DashboardDependencies } from "./dependencies.js";
+import type {
+  DashboardAuditLog,
+  DashboardDependencies,
+} from "./dependencies.js";
 import { DashboardMetrics } from "./metrics.js";
-import { FileSecretStore } from "./secret-store.js";
+import { FileSecretStore, type DashboardSecretStore } from "./secret-store.js";
 
 export interface DashboardSetup {
   /** Folder the config would live in; audit logs go under it. */
@@ -32,6 +36,19 @@ export interface DashboardSetup {
   logError: (message: string) => void;
   /** Where uploads wait while they convert; a private folder when unset. */
   tempRoot?: string;
+  /** The configured path rules; the secure defaults when unset. */
+  filesystem?: FilesystemSettings;
+  /**
+   * The configured pacing; only `enabled` and the cleanup interval apply,
+   * since every client address gets its own bucket under `clientRateLimit`.
+   */
+  rateLimit?: RateLimitSettings;
+  /** An open audit log and its folder; one under `baseDir` when unset. */
+  audit?: { log: DashboardAuditLog; directory: string };
+  /** Counters to fill; pass them when the audit log is opened elsewhere. */
+  metrics?: DashboardMetrics;
+  /** Where the access secret lives; a file next to the exports when unset. */
+  secretStore?: (pathGuard: PathGuard) => DashboardSecretStore;
 }
 
 /** Name of the secret file, next to the exports folder. */
@@ -49,29 +66,17 @@ async function createPrivateTempRoot(): Promise<string> {
   return root;
 }
 
-/**
- * Builds the dashboard's parts with the secure defaults: a path guard that
- * also allows the exports folder, the audit log, a rate limiter and metrics.
- */
-// TODO(#4): take the security settings from the loaded config file once the
-// loader exists; until then the defaults apply, as for the other commands.
-export async function createDashboardDependencies(
+/** The secret file's path: next to the exports folder. */
+export function secretFilePathFor(exportsRoot: string): string {
+  return join(dirname(exportsRoot), SECRET_FILE_NAME);
+}
+
+async function openOwnAuditLog(
   setup: DashboardSetup,
-): Promise<DashboardDependencies> {
-  const settings = {
-    ...DEFAULT_FILESYSTEM_SETTINGS,
-    allowedBasePaths: [
-      ...DEFAULT_FILESYSTEM_SETTINGS.allowedBasePaths,
-      setup.exportsRoot,
-    ],
-  };
-  const pathGuard = new PathGuard(settings, { baseDir: setup.baseDir });
-  const exportsRoot = await pathGuard.ensureDirectory(
-    setup.exportsRoot,
-    "dashboard",
-  );
-  const metrics = new DashboardMetrics();
-  const auditLog = await AuditLog.open({
+  pathGuard: PathGuard,
+  metrics: DashboardMetrics,
+): Promise<{ log: DashboardAuditLog; directory: string }> {
+  const log = await AuditLog.open({
     settings: DEFAULT_AUDIT_SETTINGS,
     baseDir: setup.baseDir,
     pathGuard,
@@ -81,24 +86,51 @@ export async function createDashboardDependencies(
       setup.logError(failure.message);
     },
   });
+  return { log, directory: log.directory };
+}
+
+/**
+ * Builds the dashboard's parts from the given settings (the secure defaults
+ * for any left out): a path guard that also allows the exports folder, the
+ * audit log, a per-client rate limiter, the secret store and metrics.
+ */
+export async function createDashboardDependencies(
+  setup: DashboardSetup,
+): Promise<DashboardDependencies> {
+  const filesystem = setup.filesystem ?? DEFAULT_FILESYSTEM_SETTINGS;
+  const settings = {
+    ...filesystem,
+    allowedBasePaths: [...filesystem.allowedBasePaths, setup.exportsRoot],
+  };
+  const pathGuard = new PathGuard(settings, { baseDir: setup.baseDir });
+  const exportsRoot = await pathGuard.ensureDirectory(
+    setup.exportsRoot,
+    "dashboard",
+  );
+  const metrics = setup.metrics ?? new DashboardMetrics();
+  const audit =
+    setup.audit ?? (await openOwnAuditLog(setup, pathGuard, metrics));
+  // Only the default rule applies: the named services (trakt_api, auth) are
+  // for outgoing requests and must not pace the dashboard's visitors.
   const rateLimiter = new RateLimiter(
-    { ...DEFAULT_RATE_LIMIT_SETTINGS, defaultLimit: setup.clientRateLimit },
+    {
+      ...(setup.rateLimit ?? DEFAULT_RATE_LIMIT_SETTINGS),
+      defaultLimit: setup.clientRateLimit,
+      limits: {},
+    },
     { now: () => performance.now(), sleep: sleepWithTimer },
   );
+  const secretStore =
+    setup.secretStore?.(pathGuard) ??
+    new FileSecretStore(secretFilePathFor(exportsRoot), pathGuard);
 
   return {
     exportsRoot,
     pathGuard,
-    auditLog,
-    auditDirectory: resolveAuditDirectory(
-      DEFAULT_AUDIT_SETTINGS,
-      setup.baseDir,
-    ),
+    auditLog: audit.log,
+    auditDirectory: audit.directory,
     rateLimiter,
-    secretStore: new FileSecretStore(
-      join(dirname(exportsRoot), SECRET_FILE_NAME),
-      pathGuard,
-    ),
+    secretStore,
     metrics,
     maxUploadBytes: setup.maxUploadBytes,
     tempRoot: setup.tempRoot ?? (await createPrivateTempRoot()),

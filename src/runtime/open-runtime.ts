@@ -12,6 +12,7 @@ import {
   PathGuard,
   RateLimiter,
   checkSecretFilePermissions,
+  resolveAuditDirectory,
   sleepWithTimer,
   toRateLimitAuditEvent,
   type AuditEvent,
@@ -36,6 +37,8 @@ export interface AuditSink {
   record: (event: AuditEvent) => boolean;
   /** What this process recorded; `undefined` when the log is off. */
   stats: () => AuditStats | undefined;
+  /** Masks this exact value in every later event. */
+  addKnownSecret: (secret: string) => void;
 }
 
 export interface Runtime {
@@ -45,6 +48,8 @@ export interface Runtime {
   /** Guards data paths; relative paths resolve from the working folder. */
   dataGuard: PathGuard;
   audit: AuditSink;
+  /** Where the audit files are (or would be, when auditing is off). */
+  auditDirectory: string;
   onCredentialEvent: CredentialEventSink;
   rateLimiter: RateLimiter;
   /** Problems worth telling the person, found while starting. */
@@ -73,6 +78,7 @@ export interface RuntimeOptions {
 const DISABLED_AUDIT: AuditSink = {
   record: () => false,
   stats: () => undefined,
+  addKnownSecret: () => undefined,
 };
 
 /** Loads the configuration and builds the guards; throws on a bad config. */
@@ -120,6 +126,9 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
       : {
           record: (event) => auditLog.record(event),
           stats: () => auditLog.stats,
+          addKnownSecret: (secret) => {
+            auditLog.addKnownSecret(secret);
+          },
         };
 
   audit.record({
@@ -138,6 +147,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     https: toHttpsSettings(config),
     dataGuard: new PathGuard(filesystem, { baseDir: options.cwd }),
     audit,
+    auditDirectory: resolveAuditDirectory(toAuditSettings(config), configDir),
     onCredentialEvent: (event) => {
       audit.record(toCredentialAuditEvent(event));
     },

@@ -14,6 +14,7 @@ export type TraktApiEvent =
       delayMs: number;
       reason: string;
     }
+  | { kind: "response"; method: string; path: string; status: number }
   | { kind: "rate-limit-wait"; path: string; waitMs: number }
   | { kind: "token-refreshed" }
   | { kind: "warning"; message: string };

@@ -171,6 +171,12 @@ export class TraktTransport {
       }
 
       const answer: FailedAnswer = { method: "GET", path, ...response };
+      this.#emit({
+        kind: "response",
+        method: "GET",
+        path,
+        status: response.status,
+      });
       if (response.status === 401 && token !== undefined && !hasRefreshed) {
         hasRefreshed = true;
         await this.refreshTokens(token);
@@ -207,6 +213,12 @@ export class TraktTransport {
       serviceKey: "auth",
     });
     const answer: FailedAnswer = { method: "POST", path, ...response };
+    this.#emit({
+      kind: "response",
+      method: "POST",
+      path,
+      status: response.status,
+    });
     if (isHtmlAnswer(answer)) throw toStatusError(answer);
     if (response.body.trim() === "") return { ...response, json: undefined };
     try {

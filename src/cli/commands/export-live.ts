@@ -27,6 +27,8 @@ export interface LiveLoadOptions {
   /** Set for `--since last`: the activities recorded by the last export. */
   previousActivities: unknown;
   isIncremental: boolean;
+  /** Told about every client event, e.g. to count requests by status. */
+  onApiEvent?: ((event: TraktApiEvent) => void) | undefined;
 }
 
 function toExportEvent(event: TraktApiEvent): ExportEvent | undefined {
@@ -41,6 +43,7 @@ function toExportEvent(event: TraktApiEvent): ExportEvent | undefined {
         delayMs: event.delayMs,
       };
     case "page":
+    case "response":
     case "token-refreshed":
     case "warning":
       return undefined;
@@ -78,6 +81,7 @@ export function createLiveLoader(
       credentials,
       withTokens: options.user === undefined,
       onEvent: (event) => {
+        options.onApiEvent?.(event);
         const mapped = toExportEvent(event);
         if (mapped !== undefined) onEvent(mapped);
       },

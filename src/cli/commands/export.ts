@@ -39,9 +39,10 @@ import {
 } from "../../shared/index.js";
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
 import { openCommandRuntime } from "../command-runtime.js";
+import type { TraktApiEvent } from "../../trakt/index.js";
 import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
-import { createProgress, type Progress } from "../progress.js";
+import { createProgress } from "../progress.js";
 import { printExportSummary } from "../summary.js";
 import { addTraktOptions, type TraktFlags } from "../trakt-setup.js";
 
@@ -252,18 +253,13 @@ export async function exportCommand(
 
   const progress = createProgress(context);
   try {
-    const report = await runConfiguredExport(
-      flags,
-      context,
-      runtime,
-      progress,
-      controls,
-    );
-    runtime.audit.record(exportAuditEvent(report));
+    const report = await exportWithRuntime(flags, context, runtime, {
+      ...controls,
+      onEvent: progress.update,
+    });
     runtime.close("success");
     return report;
   } catch (error) {
-    runtime.audit.record(exportFailureAuditEvent(error));
     runtime.close("failure");
     throw error;
   } finally {
@@ -271,12 +267,43 @@ export async function exportCommand(
   }
 }
 
+/** What a caller that keeps its own runtime (the dashboard) adds. */
+export interface RuntimeExportOptions extends ExportRunControls {
+  onEvent: (event: ExportEvent) => void;
+  /** Every Trakt client event of a live export, e.g. for metrics. */
+  onApiEvent?: (event: TraktApiEvent) => void;
+  /**
+   * The exports root, already checked by the caller's path guard; the
+   * config's `[export] output_dir` when unset.
+   */
+  outputRoot?: string;
+}
+
+/**
+ * Runs one export inside an open runtime and records its outcome in the
+ * runtime's audit log; the runtime stays open for the caller to close.
+ */
+export async function exportWithRuntime(
+  flags: ExportFlags,
+  context: CliContext,
+  runtime: Runtime,
+  options: RuntimeExportOptions,
+): Promise<ExportReport> {
+  try {
+    const report = await runConfiguredExport(flags, context, runtime, options);
+    runtime.audit.record(exportAuditEvent(report));
+    return report;
+  } catch (error) {
+    runtime.audit.record(exportFailureAuditEvent(error));
+    throw error;
+  }
+}
+
 async function runConfiguredExport(
   flags: ExportFlags,
   context: CliContext,
   runtime: Runtime,
-  progress: Progress,
-  controls: ExportRunControls,
+  controls: RuntimeExportOptions,
 ): Promise<ExportReport> {
   const { config } = runtime.loaded;
   const { dataGuard, filesystem } = runtime;
@@ -298,11 +325,9 @@ async function runConfiguredExport(
       `--output "${flags.output ?? ""}" contains the input "${from ?? ""}": writing there could destroy the export being read. Choose another --output folder.`,
     );
   }
-  const outputRoot = await dataGuard.checkPath(
-    config.export.outputDir,
-    "config",
-    "write",
-  );
+  const outputRoot =
+    controls.outputRoot ??
+    (await dataGuard.checkPath(config.export.outputDir, "config", "write"));
   const include = flags.export ?? config.export.types;
   const lock =
     flags.dryRun === true
@@ -320,7 +345,7 @@ async function runConfiguredExport(
           },
         });
   try {
-    return await exportWithLoader(flags, context, runtime, progress, controls, {
+    return await exportWithLoader(flags, context, runtime, controls, {
       input,
       outputDir,
       outputRoot,
@@ -335,8 +360,7 @@ async function exportWithLoader(
   flags: ExportFlags,
   context: CliContext,
   runtime: Runtime,
-  progress: Progress,
-  controls: ExportRunControls,
+  controls: RuntimeExportOptions,
   paths: {
     input: string | undefined;
     outputDir: string | undefined;
@@ -368,6 +392,7 @@ async function exportWithLoader(
             include,
             previousActivities: previous?.lastActivities,
             isIncremental: previous !== undefined,
+            onApiEvent: controls.onApiEvent,
           },
           context,
           runtime,
@@ -397,7 +422,7 @@ async function exportWithLoader(
     now: context.now(),
     fileMode: filesystem.dataFileMode,
     dirMode: filesystem.directoryMode,
-    onEvent: progress.update,
+    onEvent: controls.onEvent,
     ...(controls.signal === undefined ? {} : { signal: controls.signal }),
     sealFile:
       flags.encrypt === true ? createFileSealer(context, runtime) : undefined,

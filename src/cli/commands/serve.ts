@@ -3,18 +3,35 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 
 import {
+  CredentialSecretStore,
   DEFAULT_CLIENT_RATE_LIMIT,
+  DashboardMetrics,
+  FileSecretStore,
   createDashboardDependencies,
+  secretFilePathFor,
   startDashboard,
   type DashboardServer,
 } from "../../dashboard/index.js";
 import {
-  DEFAULT_FILESYSTEM_SETTINGS,
+  clientCredentialsFor,
+  openRuntime,
+  toRateLimitSettings,
+  type Runtime,
+} from "../../runtime/index.js";
+import {
   PathGuard,
+  createCredentialStore,
+  type RateLimitRule,
 } from "../../security/index.js";
 import { UsageError, toPrintable } from "../../shared/index.js";
+import { homeDirOf } from "../command-environment.js";
 import type { CliContext } from "../context.js";
 import { writeLine } from "../context.js";
+import {
+  createLiveExportStarter,
+  createScheduleView,
+} from "../dashboard-services.js";
+import { createTraktConnection } from "../dashboard-trakt.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 
 export interface ServeFlags {
@@ -23,8 +40,10 @@ export interface ServeFlags {
   allowRemote?: boolean;
   tlsCert?: string;
   tlsKey?: string;
-  exports: string;
+  /** The exports folder; `[export] output_dir` of the config when unset. */
+  exports?: string;
   maxUploadMb: number;
+  config?: string;
 }
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -42,6 +61,7 @@ function parsePort(value: string): number {
 async function readTls(
   flags: ServeFlags,
   context: CliContext,
+  runtime: Runtime,
 ): Promise<{ cert: Buffer; key: Buffer } | undefined> {
   if (flags.tlsCert === undefined && flags.tlsKey === undefined) {
     return undefined;
@@ -51,9 +71,7 @@ async function readTls(
       "--tls-cert and --tls-key go together: pass both PEM files, or neither to serve plain HTTP on loopback.",
     );
   }
-  const guard = new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, {
-    baseDir: context.cwd,
-  });
+  const guard = new PathGuard(runtime.filesystem, { baseDir: context.cwd });
   return {
     cert: await guard.readFile(resolve(context.cwd, flags.tlsCert), "cli"),
     key: await guard.readFile(resolve(context.cwd, flags.tlsKey), "cli"),
@@ -68,24 +86,105 @@ export async function serveCommand(
   flags: ServeFlags,
   context: CliContext,
 ): Promise<DashboardServer> {
-  const isLoopback = LOOPBACK_HOSTS.has(flags.host);
-  if (!isLoopback && flags.allowRemote !== true) {
+  if (!LOOPBACK_HOSTS.has(flags.host) && flags.allowRemote !== true) {
     throw new UsageError(
       `--host "${toPrintable(flags.host)}" would expose the dashboard beyond this machine. Add --allow-remote if that is intended (preferably with --tls-cert and --tls-key), or use 127.0.0.1.`,
     );
   }
-  const tls = await readTls(flags, context);
-  const deps = await createDashboardDependencies({
-    baseDir: context.cwd,
-    exportsRoot: resolve(context.cwd, flags.exports),
-    maxUploadBytes: flags.maxUploadMb * 1024 * 1024,
-    clientRateLimit: DEFAULT_CLIENT_RATE_LIMIT,
+  const metrics = new DashboardMetrics();
+  const runtime = await openRuntime({
+    configPath: flags.config,
+    env: context.env,
+    cwd: context.cwd,
+    homeDir: homeDirOf(context),
     now: context.now,
-    systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    logError: (message) => {
-      writeLine(context.stderr, `Error: ${message}`);
+    command: "serve",
+    onAuditFailure: (message) => {
+      metrics.recordAuditWriteFailure();
+      writeLine(context.stderr, `Warning: ${message}`);
     },
   });
+  for (const warning of runtime.warnings) {
+    writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
+  }
+  try {
+    return await startConfiguredDashboard(flags, context, runtime, metrics);
+  } catch (error) {
+    runtime.close("failure");
+    throw error;
+  }
+}
+
+/** A `dashboard` entry in [security.rate_limit.limits], else the default. */
+function clientRateLimitOf(runtime: Runtime): RateLimitRule {
+  const configured = runtime.loaded.config.security.rateLimit.limits.dashboard;
+  return configured === undefined
+    ? DEFAULT_CLIENT_RATE_LIMIT
+    : {
+        requestsPerMinute: configured.requestsPerMinute,
+        burstCapacity: configured.burstCapacity,
+      };
+}
+
+async function startConfiguredDashboard(
+  flags: ServeFlags,
+  context: CliContext,
+  runtime: Runtime,
+  metrics: DashboardMetrics,
+): Promise<DashboardServer> {
+  const { config } = runtime.loaded;
+  const isLoopback = LOOPBACK_HOSTS.has(flags.host);
+  const tls = await readTls(flags, context, runtime);
+  const exportsRoot =
+    flags.exports === undefined
+      ? config.export.outputDir
+      : resolve(context.cwd, flags.exports);
+  const warn = (message: string): void => {
+    writeLine(context.stderr, `Warning: ${toPrintable(message)}`);
+  };
+  const logError = (message: string): void => {
+    writeLine(context.stderr, `Error: ${message}`);
+  };
+  const store = createCredentialStore({
+    security: config.security,
+    env: context.env,
+    onEvent: runtime.onCredentialEvent,
+  });
+  const appCredentials = clientCredentialsFor(config, context.env, store);
+  const systemTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  const baseDeps = await createDashboardDependencies({
+    baseDir: context.cwd,
+    exportsRoot,
+    maxUploadBytes: flags.maxUploadMb * 1024 * 1024,
+    clientRateLimit: clientRateLimitOf(runtime),
+    now: context.now,
+    systemTimeZone,
+    logError,
+    filesystem: runtime.filesystem,
+    rateLimit: toRateLimitSettings(config),
+    audit: { log: runtime.audit, directory: runtime.auditDirectory },
+    metrics,
+    secretStore: (guard) =>
+      new CredentialSecretStore({
+        store,
+        loadAppCredentials: () => appCredentials.loadClientCredentials(),
+        fallback: new FileSecretStore(secretFilePathFor(exportsRoot), guard),
+        onNotice: warn,
+      }),
+  });
+  const traktConnection = createTraktConnection({
+    context,
+    runtime,
+    metrics,
+    logError,
+  });
+  const deps = {
+    ...baseDeps,
+    startLiveExport: createLiveExportStarter(context, runtime, metrics),
+    traktConnection,
+    schedule: createScheduleView(runtime, systemTimeZone, context.now),
+  };
   const server = await startDashboard(deps, {
     host: flags.host,
     port: flags.port,
@@ -109,7 +208,7 @@ export async function serveCommand(
   if (server.isSecretNew) {
     writeLine(
       context.stderr,
-      `Created the dashboard secret in ${deps.secretStore.location} (mode 0600).`,
+      `Created the dashboard secret in ${deps.secretStore.location}.`,
     );
   }
   writeLine(context.stderr, `Dashboard: ${server.url}`);
@@ -117,7 +216,14 @@ export async function serveCommand(
     context.stderr,
     `Log in within 15 minutes with this one-time link: ${server.mintLoginLink()}`,
   );
-  return server;
+  return {
+    ...server,
+    close: async () => {
+      traktConnection.close();
+      await server.close();
+      runtime.close("success");
+    },
+  };
 }
 
 function waitForStopSignal(): Promise<string> {
@@ -141,7 +247,10 @@ export function registerServe(program: Command, context: CliContext): void {
     .option("--allow-remote", "allow a --host other than loopback")
     .option("--tls-cert <file>", "serve HTTPS with this PEM certificate")
     .option("--tls-key <file>", "private key (PEM) for --tls-cert")
-    .option("--exports <dir>", "folder of the exports", "exports")
+    .option(
+      "--exports <dir>",
+      "folder of the exports (default: [export] output_dir of the config)",
+    )
     .option(
       "--max-upload-mb <n>",
       "largest accepted upload, in MB",

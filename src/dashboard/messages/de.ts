@@ -69,6 +69,11 @@ export const de: Catalogue = {
     "Öffnen Sie {url} und geben Sie vor {expires} den Code {code} ein.",
   "trakt.revoke": "Token widerrufen",
   "trakt.revoked": "Das Trakt-Token wurde widerrufen.",
+  "trakt.loggedIn": "Bei Trakt angemeldet; das Token läuft am {expires} ab.",
+  "trakt.waiting":
+    "Die Anmeldung wird im Hintergrund abgeschlossen, sobald der Code bestätigt ist; laden Sie diese Seite dann neu.",
+  "trakt.loginFailed":
+    "Die letzte Anmeldung mit Gerätecode wurde nicht abgeschlossen: {reason}",
   "schedule.title": "Zeitplan",
   "schedule.notConfigured":
     "Kein Zeitplaner eingerichtet: Dieses Dashboard wurde ohne geplante Exporte gestartet.",
@@ -76,6 +81,8 @@ export const de: Catalogue = {
   "schedule.name": "Name",
   "schedule.when": "Wann",
   "schedule.nextRuns": "Nächste Läufe",
+  "schedule.howTo":
+    'Es ist kein Zeitplan konfiguriert. Tragen Sie cron = "30 2 * * *" unter [schedule] in die Konfigurationsdatei ein, um hier die nächsten Läufe zu sehen, und starten Sie die Exporte mit export-trakt schedule "30 2 * * *" --from <export.zip>.',
   "audit.title": "Audit-Protokoll",
   "audit.type": "Typ",
   "audit.severity": "Mindestschweregrad",

@@ -67,6 +67,10 @@ export const en = {
   "trakt.deviceCode": "Open {url} and enter the code {code} before {expires}.",
   "trakt.revoke": "Revoke the token",
   "trakt.revoked": "The Trakt token was revoked.",
+  "trakt.loggedIn": "Logged in to Trakt; the token expires on {expires}.",
+  "trakt.waiting":
+    "The login finishes in the background once the code is approved; reload this page to see it.",
+  "trakt.loginFailed": "The last device login did not finish: {reason}",
   "schedule.title": "Schedule",
   "schedule.notConfigured":
     "No scheduler configured: this dashboard was started without scheduled exports.",
@@ -74,6 +78,8 @@ export const en = {
   "schedule.name": "Name",
   "schedule.when": "When",
   "schedule.nextRuns": "Next runs",
+  "schedule.howTo":
+    'No schedule is configured. Add cron = "30 2 * * *" under [schedule] in the config file to list its next runs here, and start the exports with export-trakt schedule "30 2 * * *" --from <export.zip>.',
   "audit.title": "Audit log",
   "audit.type": "Type",
   "audit.severity": "Lowest severity",

@@ -69,6 +69,11 @@ export const es: Catalogue = {
     "Abra {url} e introduzca el código {code} antes de {expires}.",
   "trakt.revoke": "Revocar el token",
   "trakt.revoked": "Se revocó el token de Trakt.",
+  "trakt.loggedIn": "Sesión iniciada en Trakt; el token caduca el {expires}.",
+  "trakt.waiting":
+    "El inicio de sesión termina en segundo plano cuando se aprueba el código; recargue esta página para verlo.",
+  "trakt.loginFailed":
+    "El último inicio de sesión con código no terminó: {reason}",
   "schedule.title": "Programación",
   "schedule.notConfigured":
     "No hay programador configurado: este panel se inició sin exportaciones programadas.",
@@ -76,6 +81,8 @@ export const es: Catalogue = {
   "schedule.name": "Nombre",
   "schedule.when": "Cuándo",
   "schedule.nextRuns": "Próximas ejecuciones",
+  "schedule.howTo":
+    'No hay ninguna programación configurada. Añada cron = "30 2 * * *" en [schedule] del archivo de configuración para ver aquí las próximas ejecuciones, e inicie las exportaciones con export-trakt schedule "30 2 * * *" --from <export.zip>.',
   "audit.title": "Registro de auditoría",
   "audit.type": "Tipo",
   "audit.severity": "Gravedad mínima",

@@ -71,6 +71,11 @@ export const fr: Catalogue = {
     "Ouvrez {url} et saisissez le code {code} avant {expires}.",
   "trakt.revoke": "Révoquer le jeton",
   "trakt.revoked": "Le jeton Trakt a été révoqué.",
+  "trakt.loggedIn": "Connecté à Trakt ; le jeton expire le {expires}.",
+  "trakt.waiting":
+    "La connexion se termine en arrière-plan une fois le code approuvé ; rechargez cette page pour la voir.",
+  "trakt.loginFailed":
+    "La dernière connexion par code n'a pas abouti : {reason}",
   "schedule.title": "Planification",
   "schedule.notConfigured":
     "Aucun planificateur configuré : ce tableau de bord a été lancé sans exports planifiés.",
@@ -78,6 +83,8 @@ export const fr: Catalogue = {
   "schedule.name": "Nom",
   "schedule.when": "Quand",
   "schedule.nextRuns": "Prochaines exécutions",
+  "schedule.howTo":
+    'Aucune planification n\'est configurée. Ajoutez cron = "30 2 * * *" sous [schedule] dans le fichier de configuration pour voir ici les prochaines exécutions, et lancez les exports avec export-trakt schedule "30 2 * * *" --from <export.zip>.',
   "audit.title": "Journal d'audit",
   "audit.type": "Type",
   "audit.severity": "Gravité minimale",

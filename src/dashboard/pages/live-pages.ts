@@ -3,6 +3,7 @@ import type {
   ScheduledExport,
   TraktTokenStatus,
 } from "../dependencies.js";
+import { formatInTimeZone } from "../../schedule/index.js";
 import { html, type SafeHtml } from "../html.js";
 import { csrfField } from "../layout.js";
 import type { RequestContext } from "../request-context.js";
@@ -30,12 +31,23 @@ export function renderTraktPage(
   if (status === undefined) {
     return html`<p class="notice warning">${t("trakt.notConfigured")}</p>`;
   }
-  const statusText = status.isLoggedIn
-    ? t("trakt.connected", {
-        user: status.username ?? "?",
-        expires: status.expiresAt?.toISOString() ?? "?",
-      })
-    : t("trakt.disconnected");
+  const expires = status.expiresAt?.toISOString() ?? "?";
+  const loggedInText =
+    status.username === undefined
+      ? t("trakt.loggedIn", { expires })
+      : t("trakt.connected", { user: status.username, expires });
+  const statusText = status.isLoggedIn ? loggedInText : t("trakt.disconnected");
+  const problems = html`${
+    status.problem === undefined
+      ? ""
+      : html`<p class="notice error">${status.problem}</p>`
+  }${
+    status.lastLoginError === undefined
+      ? ""
+      : html`<p class="notice error">
+          ${t("trakt.loginFailed", { reason: status.lastLoginError })}
+        </p>`
+  }`;
   const deviceCode =
     login === undefined
       ? ""
@@ -50,8 +62,10 @@ export function renderTraktPage(
             <a href="${login.verificationUrl}" rel="noreferrer" target="_blank"
               >${login.verificationUrl}</a
             >
-          </p>`;
+          </p>
+          <p>${t("trakt.waiting")}</p>`;
   return html`${notice === undefined ? "" : html`<p class="notice">${notice}</p>`}
+    ${problems}
     <p>${statusText}</p>
     ${deviceCode}
     <form class="inline" method="post" action="/trakt/device-login">
@@ -76,14 +90,16 @@ export function renderSchedulePage(
   if (schedules === undefined) {
     return html`<p class="notice warning">${t("schedule.notConfigured")}</p>`;
   }
-  if (schedules.length === 0) return html`<p>${t("schedule.empty")}</p>`;
+  if (schedules.length === 0) return html`<p>${t("schedule.howTo")}</p>`;
   const rows = schedules.map(
     (entry) =>
       html`<tr>
         <td>${entry.name}</td>
         <td>${entry.description}</td>
         <td>
-          ${entry.nextRuns.map((run) => html`${run.toISOString()}<br />`)}
+          ${entry.nextRuns.map(
+            (run) => html`${formatInTimeZone(run, entry.timeZone)}<br />`,
+          )}
         </td>
       </tr>`,
   );

@@ -1,3 +1,4 @@
+import { describeError, isExpectedError } from "../../shared/index.js";
 import { parseExportChoices } from "../choices.js";
 import { recordAction } from "../dashboard-audit.js";
 import type { DeviceLogin } from "../dependencies.js";
@@ -98,7 +99,24 @@ export const LIVE_ROUTES: readonly Route[] = [
     access: "session",
     body: "form",
     handle: async (context) => {
-      const login = await requireTrakt(context).startDeviceLogin();
+      const connection = requireTrakt(context);
+      let login: DeviceLogin;
+      try {
+        login = await connection.startDeviceLogin();
+      } catch (error) {
+        // Missing app credentials or a refused code request explain
+        // themselves; the page shows that text instead of an error page.
+        if (!isExpectedError(error)) throw error;
+        recordAction(context, {
+          eventType: "auth_failure",
+          action: "trakt_device_login_start",
+          result: "failure",
+          message: describeError(error),
+        });
+        requireSession(context).notice = describeError(error);
+        redirect(context.response, "/trakt");
+        return;
+      }
       recordAction(context, {
         eventType: "auth_success",
         action: "trakt_device_login_start",
@@ -114,7 +132,20 @@ export const LIVE_ROUTES: readonly Route[] = [
     access: "session",
     body: "form",
     handle: async (context) => {
-      await requireTrakt(context).revoke();
+      try {
+        await requireTrakt(context).revoke();
+      } catch (error) {
+        if (!isExpectedError(error)) throw error;
+        recordAction(context, {
+          eventType: "credential_delete",
+          action: "trakt_revoke",
+          result: "failure",
+          message: describeError(error),
+        });
+        requireSession(context).notice = describeError(error);
+        redirect(context.response, "/trakt");
+        return;
+      }
       recordAction(context, {
         eventType: "credential_delete",
         action: "trakt_revoke",

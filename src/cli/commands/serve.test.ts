@@ -1,0 +1,343 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import {
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  writeFile,
+} from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { after, before, describe, it } from "node:test";
+
+import type { DashboardServer } from "../../dashboard/index.js";
+import {
+  createSandbox,
+  sandboxDataFromExport,
+  type Sandbox,
+} from "../../sandbox/index.js";
+import {
+  createCredentialStore,
+  type StoredCredentials,
+} from "../../security/index.js";
+import { GOLDEN_DIR, SAMPLE_ZIP } from "../../../test/support/paths.js";
+import { loadConfig } from "../../config/index.js";
+import type { CliContext } from "../context.js";
+
+import { serveCommand } from "./serve.js";
+
+interface Login {
+  cookie: string;
+  csrf: string;
+}
+
+interface Setup {
+  dir: string;
+  sandbox: Sandbox;
+  server: DashboardServer;
+  env: NodeJS.ProcessEnv;
+  configPath: string;
+  stderr: () => string;
+}
+
+const NOW = new Date("2026-01-02T03:04:05Z");
+
+async function startServe(
+  config: (sandbox: Sandbox) => string,
+  options: { withAppCredentials: boolean },
+) {
+  const dir = await mkdtemp(join(tmpdir(), "export-trakt-serve-test-"));
+  const sandbox = await createSandbox({
+    data: await sandboxDataFromExport(SAMPLE_ZIP),
+    deviceIntervalSeconds: 1,
+    autoApproveAfterMs: 0,
+  });
+  const configPath = join(dir, "config.toml");
+  await writeFile(configPath, config(sandbox), { mode: 0o600 });
+  const env: NodeJS.ProcessEnv = {
+    HOME: dir,
+    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    ...(options.withAppCredentials
+      ? {
+          TRAKT_CLIENT_ID: sandbox.clientId,
+          TRAKT_CLIENT_SECRET: sandbox.clientSecret,
+        }
+      : {}),
+  };
+  const stderr = new PassThrough();
+  const chunks: Buffer[] = [];
+  stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const context: CliContext = {
+    stdout: new PassThrough(),
+    stderr,
+    isStderrTty: false,
+    env,
+    cwd: dir,
+    now: () => NOW,
+  };
+  const server = await serveCommand(
+    { host: "127.0.0.1", port: 0, maxUploadMb: 10, config: configPath },
+    context,
+  );
+  const setup: Setup = {
+    dir,
+    sandbox,
+    server,
+    env,
+    configPath,
+    stderr: () => Buffer.concat(chunks).toString("utf8"),
+  };
+  return setup;
+}
+
+async function stopServe(setup: Setup): Promise<void> {
+  await setup.server.close();
+  await setup.sandbox.close();
+  await rm(setup.dir, { recursive: true, force: true });
+}
+
+function sandboxConfig(dir: () => string, extra: string) {
+  return (sandbox: Sandbox): string => `[trakt]
+api_base_url = "${sandbox.apiBaseUrl}"
+auth_base_url = "${sandbox.authBaseUrl}"
+
+[export]
+output_dir = "${join(dir(), "exports")}"
+timezone = "Europe/Paris"
+
+[security]
+keyring_backend = "file"
+
+[security.keyring]
+file_path = "${join(dir(), "credentials.enc")}"
+${extra}`;
+}
+
+async function logIn(server: DashboardServer): Promise<Login> {
+  const response = await fetch(server.mintLoginLink(), { redirect: "manual" });
+  assert.equal(response.status, 303);
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
+  assert.ok(cookie !== undefined);
+  const page = await fetch(`${server.url}/trakt`, { headers: { cookie } });
+  const match = /name="csrf"\s+value="([^"]+)"/.exec(await page.text());
+  assert.ok(match?.[1] !== undefined);
+  return { cookie, csrf: match[1] };
+}
+
+function post(
+  server: DashboardServer,
+  login: Login,
+  path: string,
+  fields: [string, string][],
+): Promise<Response> {
+  return fetch(`${server.url}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      cookie: login.cookie,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams([["csrf", login.csrf], ...fields]).toString(),
+  });
+}
+
+async function getPage(
+  server: DashboardServer,
+  login: Login,
+  path: string,
+): Promise<string> {
+  const response = await fetch(`${server.url}${path}`, {
+    headers: { cookie: login.cookie },
+  });
+  assert.equal(response.status, 200, path);
+  return response.text();
+}
+
+async function readStore(setup: Setup): Promise<StoredCredentials | undefined> {
+  const { config } = await loadConfig({
+    explicitPath: setup.configPath,
+    env: setup.env,
+    cwd: setup.dir,
+    homeDir: setup.dir,
+  });
+  return createCredentialStore({
+    security: config.security,
+    env: setup.env,
+  }).get();
+}
+
+async function waitFor(
+  check: () => Promise<boolean>,
+  what: string,
+): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("serve with a config, a file credential store and a sandbox", () => {
+  let setup: Setup;
+  let login: Login;
+
+  before(async () => {
+    let dir = "";
+    setup = await startServe(
+      sandboxConfig(() => dir, '\n[schedule]\ncron = "30 2 * * *"\n'),
+      { withAppCredentials: true },
+    );
+    dir = setup.dir;
+    login = await logIn(setup.server);
+  });
+  after(() => stopServe(setup));
+
+  it("keeps the dashboard secret in the credential store, not in a plain file", async () => {
+    const stored = await readStore(setup);
+    const secret = stored?.dashboardSecret;
+    assert.ok(secret !== undefined);
+    assert.equal(stored?.clientId, setup.sandbox.clientId);
+
+    const encrypted = await readFile(join(setup.dir, "credentials.enc"));
+    assert.ok(!encrypted.includes(secret));
+    const files = await readdir(setup.dir);
+    assert.ok(!files.includes(".export-trakt-dashboard-secret"), files.join());
+    assert.match(
+      setup.stderr(),
+      /Created the dashboard secret in the credential store \(.*credentials\.enc\)\./,
+    );
+    const metrics = await fetch(`${setup.server.url}/metrics`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    assert.equal(metrics.status, 200);
+  });
+
+  it("logs in to Trakt with a device code from the page and stores the tokens", async () => {
+    const started = await post(setup.server, login, "/trakt/device-login", []);
+    assert.equal(started.status, 200);
+    const page = await started.text();
+    assert.match(page, /enter the code [A-Z2-9]{8}/);
+    assert.ok(page.includes(`${setup.sandbox.authBaseUrl}/activate`), page);
+
+    await waitFor(
+      async () =>
+        (await getPage(setup.server, login, "/trakt")).includes(
+          "Logged in to Trakt; the token expires on",
+        ),
+      "the device login",
+    );
+    const stored = await readStore(setup);
+    assert.ok(stored?.accessToken !== undefined);
+    assert.ok(stored.dashboardSecret !== undefined);
+  });
+
+  it("runs a live export from the page, streams its progress and writes the golden watched.csv", async () => {
+    const started = await post(setup.server, login, "/export", [
+      ["historyMode", "individual"],
+      ["include", "watched"],
+    ]);
+    assert.equal(started.status, 303);
+    const jobPath = started.headers.get("location") ?? "";
+    assert.match(jobPath, /^\/jobs\/[\w-]+$/);
+
+    const stream = await fetch(`${setup.server.url}${jobPath}/events`, {
+      headers: { cookie: login.cookie },
+    });
+    assert.equal(
+      stream.headers.get("content-type"),
+      "text/event-stream; charset=utf-8",
+    );
+    const events = await stream.text();
+    assert.match(events, /event: writing\n/);
+    const summaryLine = /event: summary\ndata: (.+)\n/.exec(events);
+    assert.ok(summaryLine?.[1] !== undefined, events);
+    const summary: unknown = JSON.parse(summaryLine[1]);
+    assert.ok(
+      typeof summary === "object" && summary !== null && "folder" in summary,
+    );
+    const folder = String(summary.folder);
+
+    const written = await readFile(
+      join(setup.dir, "exports", folder, "watched.csv"),
+    );
+    const golden = await readFile(join(GOLDEN_DIR, "sample", "watched.csv"));
+    assert.ok(written.equals(golden), written.toString("utf8"));
+  });
+
+  it("counts the Trakt requests of dashboard exports in /metrics", async () => {
+    const secret = (await readStore(setup))?.dashboardSecret ?? "";
+    const metrics = await fetch(`${setup.server.url}/metrics`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    const text = await metrics.text();
+    const count =
+      /export_trakt_trakt_requests_total\{status="200"\} (\d+)/.exec(text);
+    assert.ok(Number(count?.[1] ?? 0) >= 3, text);
+    assert.match(text, /export_trakt_exports_total\{result="success"\} 1/);
+  });
+
+  it("lists the next runs of [schedule] in the export time zone", async () => {
+    const page = await getPage(setup.server, login, "/schedule");
+    assert.ok(page.includes("30 2 * * * (Europe/Paris)"), page);
+    assert.ok(!page.includes("2026-01-02 02:30 +01:00"), page);
+    for (const day of ["03", "04", "05", "06", "07"]) {
+      assert.ok(page.includes(`2026-01-${day} 02:30 +01:00`), page);
+    }
+  });
+
+  it("revokes the Trakt login from the page and forgets the tokens", async () => {
+    const revoked = await post(setup.server, login, "/trakt/revoke", []);
+    assert.equal(revoked.status, 303);
+    const page = await getPage(setup.server, login, "/trakt");
+    assert.ok(page.includes("The Trakt token was revoked."), page);
+    assert.ok(page.includes("Not logged in to Trakt."), page);
+    const stored = await readStore(setup);
+    assert.equal(stored?.accessToken, undefined);
+    assert.ok(stored?.dashboardSecret !== undefined);
+  });
+});
+
+describe("serve without Trakt app credentials or a schedule", () => {
+  let setup: Setup;
+
+  before(async () => {
+    let dir = "";
+    setup = await startServe(
+      sandboxConfig(() => dir, ""),
+      {
+        withAppCredentials: false,
+      },
+    );
+    dir = setup.dir;
+  });
+  after(() => stopServe(setup));
+
+  it("keeps the secret in a 0600 file until app credentials are stored, and says so", async () => {
+    const secretFile = join(setup.dir, ".export-trakt-dashboard-secret");
+    const mode = (await stat(secretFile)).mode & 0o777;
+    assert.equal(mode, 0o600);
+    assert.equal(await readStore(setup), undefined);
+    assert.ok(
+      setup
+        .stderr()
+        .includes(
+          `Warning: The credential store keeps the dashboard secret with the Trakt app's client id and secret, and none are set yet, so the secret is kept in ${secretFile} (mode 0600) for now.`,
+        ),
+      setup.stderr(),
+    );
+  });
+
+  it("tells how to configure a schedule when there is none", async () => {
+    const login = await logIn(setup.server);
+    const page = await getPage(setup.server, login, "/schedule");
+    assert.ok(
+      page.includes(
+        "No schedule is configured. Add cron = &quot;30 2 * * *&quot; under [schedule] in the config file",
+      ),
+      page,
+    );
+  });
+});
