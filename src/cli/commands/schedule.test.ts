@@ -7,6 +7,7 @@ import { describe, it } from "node:test";
 
 import { FakeClock } from "../../../test/support/fake-clock.js";
 import { CLI_ENTRY, SAMPLE_ZIP } from "../../../test/support/paths.js";
+import { runCliForTest } from "../../../test/support/cli.js";
 import { makeTempDir } from "../../../test/support/temp.js";
 import { DEFAULT_LOGGING_SETTINGS } from "../../logging/index.js";
 import {
@@ -235,4 +236,35 @@ describe("schedule command: process signals", () => {
       assert.deepEqual(await readdir(cwd), ["logs"]);
     });
   }
+});
+
+describe("schedule command: the cron expression", () => {
+  it("takes [schedule] cron from the config when none is given", async () => {
+    const cwd = await makeTempDir();
+    await writeFile(join(cwd, "cron.toml"), '[schedule]\ncron = "@yearly"\n', {
+      mode: 0o600,
+    });
+    const child = spawn(
+      process.execPath,
+      [CLI_ENTRY, "schedule", "--from", SAMPLE_ZIP, "--config", "cron.toml"],
+      { cwd, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    const readErr = collect(child.stderr);
+    await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.on("exit", resolve));
+    assert.match(readErr(), /^Schedule "@yearly" in Europe\/Paris /);
+  });
+
+  it("says how to give a schedule when there is none", async () => {
+    const cwd = await makeTempDir();
+    const result = await runCliForTest(["schedule", "--from", SAMPLE_ZIP], {
+      cwd,
+    });
+    assert.equal(result.code, 2);
+    assert.equal(
+      result.stderr,
+      'Error: No schedule given: pass a cron expression such as "30 2 * * *", or set cron in the [schedule] section of the config file.\n',
+    );
+  });
 });

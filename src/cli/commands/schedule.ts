@@ -19,7 +19,7 @@ import {
   type Timers,
 } from "../../schedule/index.js";
 import type { PathGuard } from "../../security/index.js";
-import { AppError } from "../../shared/index.js";
+import { AppError, UsageError } from "../../shared/index.js";
 import { isKnownTimeZone } from "../../transform/index.js";
 import { openCommandRuntime } from "../command-runtime.js";
 import { writeLine, type CliContext } from "../context.js";
@@ -189,11 +189,14 @@ export function registerSchedule(program: Command, context: CliContext): void {
   const command = program
     .command("schedule")
     .description("Export again at every time a cron schedule names.")
-    .argument("<cron>", 'five cron fields such as "30 2 * * *", or @daily');
+    .argument(
+      "[cron]",
+      'five cron fields such as "30 2 * * *", or @daily (default: [schedule] cron in the config)',
+    );
   addExportFlags(command);
 
   addCommonOptions(command).action(
-    async (expression: string, flags: ScheduleFlags) => {
+    async (cron: string | undefined, flags: ScheduleFlags) => {
       const stop = listenForStopSignals();
       const runtime = await openCommandRuntime(
         flags.config,
@@ -202,6 +205,12 @@ export function registerSchedule(program: Command, context: CliContext): void {
       );
       try {
         const { config } = runtime.loaded;
+        const expression = cron ?? config.schedule.cron;
+        if (expression === undefined) {
+          throw new UsageError(
+            'No schedule given: pass a cron expression such as "30 2 * * *", or set cron in the [schedule] section of the config file.',
+          );
+        }
         const summary = await scheduleCommand(expression, flags, context, {
           now: context.now,
           timers: SYSTEM_TIMERS,
