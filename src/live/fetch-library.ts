@@ -138,6 +138,18 @@ async function fetchSettings(
   });
 }
 
+/**
+ * Waits for every task, then throws the first failure in task order. Several
+ * endpoints often fail alike (an unknown user fails all of them), and the
+ * one reported must not depend on which answer happened to come back first.
+ */
+async function settleInOrder(tasks: readonly Promise<void>[]): Promise<void> {
+  const results = await Promise.allSettled(tasks);
+  for (const result of results) {
+    if (result.status === "rejected") throw result.reason;
+  }
+}
+
 /** Fetches what `include` needs and builds the library from it. */
 export async function fetchLiveLibrary(
   options: LiveFetchOptions,
@@ -178,7 +190,7 @@ export async function fetchLiveLibrary(
     );
   }
   if (wanted.has("lists")) tasks.push(fetchLists(options, fetched, userPath));
-  await Promise.all(tasks);
+  await settleInOrder(tasks);
 
   // Answers arrive in any order; sort so the library never depends on timing.
   fetched.documents.sort((a, b) => a.path.localeCompare(b.path));

@@ -47,7 +47,7 @@ function adviceFor(answer: FailedAnswer): string {
     case 401:
       return 'Trakt did not accept the login. Run "export-trakt auth" to log in again.';
     case 403:
-      return "Trakt refused the client id: check TRAKT_CLIENT_ID (since 2026 only apps of Trakt VIP members keep working).";
+      return "Trakt refused the client id: check the client id in the credential store, the config ([trakt] client_id) or TRAKT_CLIENT_ID. Since 2026 only apps of Trakt VIP members keep working.";
     case 404: {
       const user = userOf(path);
       return user === undefined
@@ -81,7 +81,9 @@ export function toStatusError(answer: FailedAnswer): TraktApiError {
     );
   }
   const code = errorCodeOf(answer.body);
-  const detail = code === undefined ? "" : ` (${code})`;
+  // Some error bodies only repeat the status ("HTTP 423"): not worth showing.
+  const isUseful = code !== undefined && code !== `HTTP ${status}`;
+  const detail = isUseful ? ` (${code})` : "";
   return new TraktApiError(
     `${shown} failed with HTTP ${status}${detail}. ${adviceFor(answer)}`,
     status,

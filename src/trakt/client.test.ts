@@ -8,7 +8,11 @@ import {
   type Sandbox,
   type SandboxOptions,
 } from "../sandbox/index.js";
-import { CredentialError, TraktApiError } from "../shared/index.js";
+import {
+  CredentialError,
+  NetworkError,
+  TraktApiError,
+} from "../shared/index.js";
 import {
   clientFor,
   createRecordingClock,
@@ -215,5 +219,79 @@ describe("Trakt client retries", () => {
     );
     assert.deepEqual(clock.sleeps, [750, 1500, 3000, 6000]);
     assert.equal(pagesRequested(sandbox, HISTORY).length, 5);
+  });
+});
+
+describe("Trakt client network errors", () => {
+  it("retries dropped connections with backoff, then succeeds", async () => {
+    const sandbox = await startSandbox({
+      data: { history: historyOf(300) },
+      faults: parseFaultSpec(`drop,path=${HISTORY},page=2,count=2`),
+    });
+    const clock = createRecordingClock();
+    const client = await clientFor(sandbox, {
+      clock,
+      tokens: loggedInStore(sandbox),
+    });
+    after(() => client.close());
+
+    const result = await fetchAllPages(client.transport, HISTORY, {
+      pageLimit: 250,
+      withToken: true,
+    });
+
+    assert.equal(result.items.length, 300);
+    assert.equal(new Set(idsOf(result.items)).size, 300);
+    assert.deepEqual(clock.sleeps, [750, 1500]);
+    assert.equal(sandbox.stats().dropped, 2);
+    assert.deepEqual(pagesRequested(sandbox, HISTORY), [1, 2, 2, 2]);
+  });
+
+  it("retries a request that times out, then succeeds", async () => {
+    const sandbox = await startSandbox({
+      data: { history: historyOf(3) },
+      faults: parseFaultSpec(`latency=2000,path=${HISTORY},nth=1`),
+    });
+    const clock = createRecordingClock();
+    const client = await clientFor(sandbox, {
+      clock,
+      tokens: loggedInStore(sandbox),
+      https: { timeoutMs: 200 },
+    });
+    after(() => client.close());
+
+    const result = await fetchAllPages(client.transport, HISTORY, {
+      pageLimit: 250,
+      withToken: true,
+    });
+
+    assert.equal(result.items.length, 3);
+    assert.deepEqual(clock.sleeps, [750]);
+  });
+
+  it("gives up with a timeout message after five attempts", async () => {
+    const sandbox = await startSandbox({
+      data: { history: historyOf(3) },
+      faults: parseFaultSpec(`latency=2000,path=${HISTORY}`),
+    });
+    const clock = createRecordingClock();
+    const client = await clientFor(sandbox, {
+      clock,
+      tokens: loggedInStore(sandbox),
+      https: { timeoutMs: 100 },
+    });
+    after(() => client.close());
+
+    await assert.rejects(
+      fetchAllPages(client.transport, HISTORY, {
+        pageLimit: 250,
+        withToken: true,
+      }),
+      (error: unknown) =>
+        error instanceof NetworkError &&
+        error.message ===
+          `GET ${sandbox.apiBaseUrl}/sync/history/movies timed out after 100 ms. Check the connection, or raise security.https.timeout.`,
+    );
+    assert.deepEqual(clock.sleeps, [750, 1500, 3000, 6000]);
   });
 });

@@ -57,6 +57,33 @@ export interface JsonAnswer {
 const OOB_REDIRECT_URI = "urn:ietf:wg:oauth:2.0:oob";
 const HOUR_MS = 60 * 60 * 1000;
 
+// Node's codes for a certificate the client does not trust. Retrying cannot
+// help: the certificate stays the same, so these fail at once.
+const CERTIFICATE_ERROR_CODES = new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "CERT_UNTRUSTED",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
+/** The TLS error's own text when `error` comes from an untrusted certificate. */
+function certificateProblemOf(error: unknown): string | undefined {
+  for (let cause = error, depth = 0; depth < 5; depth += 1) {
+    if (!(cause instanceof Error)) return undefined;
+    const code = "code" in cause ? cause.code : undefined;
+    if (typeof code === "string" && CERTIFICATE_ERROR_CODES.has(code)) {
+      return cause.message;
+    }
+    cause = cause.cause;
+  }
+  return undefined;
+}
+
 /** 5xx and Cloudflare's 52x: the server, not the request, is at fault. */
 function isRetryableStatus(status: number): boolean {
   return status >= 500 && status <= 599;
@@ -164,6 +191,7 @@ export class TraktTransport {
         );
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
+        this.#rejectUntrustedCertificate("GET", url, error);
         failures += 1;
         if (failures >= this.#retry.maxAttempts) throw error;
         await this.#backoff(path, failures, describeError(error));
@@ -205,13 +233,21 @@ export class TraktTransport {
    */
   async postOAuth(path: string, body: unknown): Promise<JsonAnswer> {
     const url = `${this.#options.settings.authBaseUrl}${path}`;
-    const response = await this.#options.http.request({
-      method: "POST",
-      url,
-      headers: this.#headers(undefined),
-      body: JSON.stringify(body),
-      serviceKey: "auth",
-    });
+    let response: HttpResponse;
+    try {
+      response = await this.#options.http.request({
+        method: "POST",
+        url,
+        headers: this.#headers(undefined),
+        body: JSON.stringify(body),
+        serviceKey: "auth",
+      });
+    } catch (error) {
+      if (error instanceof NetworkError) {
+        this.#rejectUntrustedCertificate("POST", url, error);
+      }
+      throw error;
+    }
     const answer: FailedAnswer = { method: "POST", path, ...response };
     this.#emit({
       kind: "response",
@@ -226,6 +262,21 @@ export class TraktTransport {
     } catch (error) {
       throw toNotJsonError(answer, error);
     }
+  }
+
+  /** Throws a clearer, final error for a certificate the client distrusts. */
+  #rejectUntrustedCertificate(
+    method: string,
+    url: string,
+    error: NetworkError,
+  ): void {
+    const problem = certificateProblemOf(error.cause);
+    if (problem === undefined) return;
+    const shown = `${method} ${url.split("?")[0] ?? url}`;
+    throw new NetworkError(
+      `${shown}: the server's certificate is not trusted (${problem}). For a sandbox started with --tls, pass --ca-file with the CA file it printed; otherwise check the system clock and any proxy that intercepts HTTPS.`,
+      { cause: error },
+    );
   }
 
   #readJson(answer: FailedAnswer): JsonAnswer {

@@ -25,12 +25,20 @@ export async function runCliForTest(
     env?: NodeJS.ProcessEnv;
     trakt?: TraktDependencies;
     openKeyringEntry?: OpenKeyringEntry;
+    /** Sees stderr as it is written, e.g. to act on a printed device code. */
+    onStderr?: (text: string) => void;
   },
 ): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const readOut = collect(stdout);
   const readErr = collect(stderr);
+  const onStderr = options.onStderr;
+  if (onStderr !== undefined) {
+    stderr.on("data", (chunk: Buffer) => {
+      onStderr(chunk.toString("utf8"));
+    });
+  }
   const context: CliContext = {
     stdout,
     stderr,

@@ -5,6 +5,10 @@
  */
 import type { Sandbox } from "../../src/sandbox/index.js";
 import {
+  DEFAULT_HTTPS_SETTINGS,
+  type HttpsSettings,
+} from "../../src/security/index.js";
+import {
   MemoryTokenStore,
   createTraktClient,
   staticClientCredentials,
@@ -48,6 +52,8 @@ export async function clientFor(
     clock: TraktClock;
     tokens?: MemoryTokenStore;
     settings?: Partial<TraktApiSettings>;
+    /** Changes to the HTTPS settings, such as a short timeout. */
+    https?: Partial<HttpsSettings>;
   },
 ): Promise<TraktClient> {
   return createTraktClient({
@@ -56,6 +62,7 @@ export async function clientFor(
       authBaseUrl: sandbox.authBaseUrl,
       ...options.settings,
     },
+    https: { ...DEFAULT_HTTPS_SETTINGS, ...options.https },
     baseDir: process.cwd(),
     credentials: {
       clientId: sandbox.clientId,

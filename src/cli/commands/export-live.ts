@@ -21,11 +21,13 @@ import {
 } from "../trakt-setup.js";
 
 export interface LiveLoadOptions {
-  flags: TraktFlags;
+  /** `since` is read for `--since last`, which records last_activities. */
+  flags: TraktFlags & { since?: string };
   user: string | undefined;
   include: readonly ExportKind[];
   /** Set for `--since last`: the activities recorded by the last export. */
   previousActivities: unknown;
+  /** True when an earlier export's state was found for `--since last`. */
   isIncremental: boolean;
   /** Told about every client event, e.g. to count requests by status. */
   onApiEvent?: ((event: TraktApiEvent) => void) | undefined;
@@ -88,12 +90,19 @@ export function createLiveLoader(
     });
     try {
       const isOwn = options.user === undefined;
+      // The first `--since last` run has no state to compare with yet, but
+      // it records the activities so that the next run can skip categories.
+      const wantsActivities =
+        options.isIncremental || options.flags.since === "last";
       const lastActivities =
-        isOwn && options.isIncremental
+        isOwn && wantsActivities
           ? await fetchLastActivities(client.transport)
           : undefined;
+      // Only kinds this run exports: the report lists what it left out.
       const unchanged = options.isIncremental
-        ? findUnchangedKinds(options.previousActivities, lastActivities)
+        ? findUnchangedKinds(options.previousActivities, lastActivities).filter(
+            (kind) => options.include.includes(kind),
+          )
         : [];
       const location =
         options.user === undefined
