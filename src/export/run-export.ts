@@ -167,7 +167,10 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
   const loaded = await options.load(emit);
   options.signal?.throwIfAborted();
   const warnings = [...loaded.warnings];
-  const unchanged = loaded.unchanged ?? [];
+  // Only kinds this run would write can be skipped, or named as skipped.
+  const unchanged = (loaded.unchanged ?? []).filter((kind) =>
+    options.include.includes(kind),
+  );
   const include = options.include.filter((kind) => !unchanged.includes(kind));
   if (unchanged.length > 0) {
     warnings.push(

@@ -83,12 +83,23 @@ const REQUIRED_KINDS = new Set<FileKind>([
 const MIN_BYTES_PER_VALUE = 16;
 const DENSITY_CHECK_MIN_BYTES = 1024 * 1024;
 
+function countByte(buffer: Buffer, byte: number): number {
+  let count = 0;
+  for (
+    let at = buffer.indexOf(byte);
+    at !== -1;
+    at = buffer.indexOf(byte, at + 1)
+  ) {
+    count += 1;
+  }
+  return count;
+}
+
 function assertPlausibleDensity(buffer: Buffer, path: string): void {
   if (buffer.length < DENSITY_CHECK_MIN_BYTES) return;
-  let containers = 0;
-  for (const byte of buffer) {
-    if (byte === 0x7b || byte === 0x5b) containers += 1;
-  }
+  // "{" and "[" open every object and array (and may sit inside strings,
+  // which only makes the count larger for real data, never smaller).
+  const containers = countByte(buffer, 0x7b) + countByte(buffer, 0x5b);
   if (containers * MIN_BYTES_PER_VALUE > buffer.length) {
     throw new InputError(
       `"${path}" holds ${containers.toLocaleString("en-US")} JSON objects or arrays in ${buffer.length.toLocaleString("en-US")} bytes, far too many tiny values to be Trakt data. Use the files of your Trakt export; nothing was written.`,

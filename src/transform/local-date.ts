@@ -18,28 +18,48 @@ export function isKnownTimeZone(name: string): boolean {
 
 /**
  * Returns a function giving the local calendar date (`YYYY-MM-DD`) of a UTC
- * instant in `timeZone`. The UTC offset is looked up once per quarter hour of
- * UTC time (time-zone rules only ever change on quarter-hour boundaries) and
- * each day's text is built once: this runs for every viewing of an export.
+ * instant in `timeZone`. Looking an offset up is the slow part of a large
+ * export, so it is done once per UTC day when the offset is the same at both
+ * ends of that day, and once per quarter hour on the rare days when it
+ * changes (rules change at most once a day, on a quarter-hour boundary).
  */
 export function createLocalDateFormatter(
   timeZone: string,
 ): (utcMs: number) => string {
+  const offsetAt = (ms: number) => tzOffset(timeZone, new Date(ms));
+  // `null` marks a day whose offset changes somewhere inside it.
+  const offsetByDay = new Map<number, number | null>();
   const offsetByQuarter = new Map<number, number>();
   const textByDay = new Map<number, string>();
 
-  return (utcMs) => {
-    const quarter = Math.floor(utcMs / QUARTER_HOUR_MS);
-    let offsetMinutes = offsetByQuarter.get(quarter);
-    if (offsetMinutes === undefined) {
-      offsetMinutes = tzOffset(timeZone, new Date(quarter * QUARTER_HOUR_MS));
-      offsetByQuarter.set(quarter, offsetMinutes);
+  const offsetFor = (utcMs: number): number => {
+    const utcDay = Math.floor(utcMs / DAY_MS);
+    let dayOffset = offsetByDay.get(utcDay);
+    if (dayOffset === undefined) {
+      const start = offsetAt(utcDay * DAY_MS);
+      const end = offsetAt((utcDay + 1) * DAY_MS - 1);
+      dayOffset = start === end ? start : null;
+      offsetByDay.set(utcDay, dayOffset);
     }
-    const day = Math.floor((utcMs + offsetMinutes * MINUTE_MS) / DAY_MS);
-    let text = textByDay.get(day);
+    if (dayOffset !== null) return dayOffset;
+
+    const quarter = Math.floor(utcMs / QUARTER_HOUR_MS);
+    let offset = offsetByQuarter.get(quarter);
+    if (offset === undefined) {
+      offset = offsetAt(quarter * QUARTER_HOUR_MS);
+      offsetByQuarter.set(quarter, offset);
+    }
+    return offset;
+  };
+
+  return (utcMs) => {
+    const localDay = Math.floor(
+      (utcMs + offsetFor(utcMs) * MINUTE_MS) / DAY_MS,
+    );
+    let text = textByDay.get(localDay);
     if (text === undefined) {
-      text = new Date(day * DAY_MS).toISOString().slice(0, 10);
-      textByDay.set(day, text);
+      text = new Date(localDay * DAY_MS).toISOString().slice(0, 10);
+      textByDay.set(localDay, text);
     }
     return text;
   };
