@@ -7,7 +7,7 @@ import { UsageError } from "../shared/index.js";
 
 import type { CommandEnvironment } from "./command-environment.js";
 import type { CliContext } from "./context.js";
-import { writeLine } from "./context.js";
+import { writeLine, writeWarning } from "./context.js";
 import { createPrompter } from "./prompt.js";
 
 /** Parses a command's flags with a schema: flags are outside data too. */
@@ -53,8 +53,7 @@ function emptyInput() {
 
 /** Prints warnings on stderr, one per line. */
 export function printWarnings(context: CliContext, warnings: string[]): void {
-  for (const warning of warnings)
-    writeLine(context.stderr, `Warning: ${warning}`);
+  for (const warning of warnings) writeWarning(context, warning);
 }
 
 /** Prints the closing line of a successful command unless --quiet was given. */

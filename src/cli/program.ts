@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 
+import type { Translate } from "../i18n/index.js";
 import { UsageError, VERSION } from "../shared/index.js";
 
 import { registerCommands } from "./commands/index.js";
@@ -7,13 +8,12 @@ import type { CliContext } from "./context.js";
 
 /** Builds the `export-trakt` program with every command registered. */
 export function buildProgram(context: CliContext): Command {
+  const { t } = context.translator;
   const program = new Command("export-trakt")
-    .description(
-      "Turn your Trakt.tv film history into files Letterboxd can import.",
-    )
-    .version(VERSION, "-V, --version", "print the version and exit")
-    .helpOption("-h, --help", "show help for a command")
+    .description(t("help.program"))
+    .version(VERSION, "-V, --version", t("help.version"))
     .showSuggestionAfterError(true);
+  const headings = helpHeadings(t);
 
   registerCommands(program, context);
 
@@ -22,6 +22,15 @@ export function buildProgram(context: CliContext): Command {
   const configure = (command: Command): void => {
     command.exitOverride((error) => {
       throw fromCommanderError(error, commandPath(command)) ?? error;
+    });
+    // Commands built with `new Command()` inherit no help settings, so each
+    // gets the translated ones here; only groups have a `help` subcommand.
+    command.helpOption("-h, --help", t("help.help"));
+    if (command.commands.length > 0) {
+      command.helpCommand("help [command]", t("help.helpCommand"));
+    }
+    command.configureHelp({
+      styleTitle: (title) => headings.get(title) ?? title,
     });
     command.configureOutput({
       writeOut: (text) => context.stdout.write(text),
@@ -32,6 +41,17 @@ export function buildProgram(context: CliContext): Command {
   };
   configure(program);
   return program;
+}
+
+/** Commander's English help headings, mapped to the catalogue's. */
+function helpHeadings(t: Translate): ReadonlyMap<string, string> {
+  return new Map([
+    ["Usage:", t("help.title.usage")],
+    ["Arguments:", t("help.title.arguments")],
+    ["Options:", t("help.title.options")],
+    ["Commands:", t("help.title.commands")],
+    ["Global Options:", t("help.title.globalOptions")],
+  ]);
 }
 
 /** "export-trakt credentials set", for messages about that command. */

@@ -14,6 +14,7 @@ import {
   type ExportTables,
   type OutputFile,
 } from "../letterboxd/index.js";
+import { localize } from "../i18n/index.js";
 import { OutputError, VERSION } from "../shared/index.js";
 import type { TraktLibrary } from "../trakt/index.js";
 import {
@@ -290,7 +291,7 @@ async function assertReplaceable(outputDir: string): Promise<void> {
   }
   if (!isEarlierExport) {
     throw new OutputError(
-      `Refusing to replace "${outputDir}": --force only replaces an earlier export (a folder with this tool's report.json), and this folder holds other files. Choose an empty or new --output folder.`,
+      localize("output.notAnExport", { path: outputDir }),
       outputDir,
     );
   }

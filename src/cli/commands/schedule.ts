@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 
 import type { Command } from "commander";
 
+import type { MessageKey, Translate } from "../../i18n/index.js";
 import type { TimeZoneSource } from "../../export/index.js";
 import {
   DEFAULT_LOGGING_SETTINGS,
@@ -30,7 +31,7 @@ import {
 } from "../../security/index.js";
 import { AppError, UsageError } from "../../shared/index.js";
 import { isKnownTimeZone } from "../../transform/index.js";
-import { writeLine, type CliContext } from "../context.js";
+import { writeLine, writeWarning, type CliContext } from "../context.js";
 import { addCommonOptions } from "../options.js";
 
 import { addExportFlags, exportCommand, type ExportFlags } from "./export.js";
@@ -60,10 +61,10 @@ export interface ScheduleDependencies {
 
 const NEXT_RUNS_SHOWN = 3;
 
-const ZONE_SOURCES: Readonly<Record<TimeZoneSource, string>> = {
-  option: "from --timezone",
-  account: "the account's, from the export",
-  system: "this computer's; pass --timezone to choose",
+const ZONE_SOURCES: Readonly<Record<TimeZoneSource, MessageKey>> = {
+  option: "cli.schedule.zone.option",
+  account: "cli.schedule.zone.account",
+  system: "cli.schedule.zone.system",
 };
 
 async function chooseTimeZone(
@@ -89,16 +90,18 @@ function printStart(
   source: TimeZoneSource,
   now: Date,
 ): void {
+  const { t } = context.translator;
   writeLine(
     context.stderr,
-    `Schedule "${schedule.expression}" in ${schedule.timeZone} (${ZONE_SOURCES[source]}). Next runs:`,
+    t("cli.schedule.start", {
+      expression: schedule.expression,
+      zone: schedule.timeZone,
+      zoneSource: t(ZONE_SOURCES[source]),
+    }),
   );
   for (const run of listNextRuns(schedule, now, NEXT_RUNS_SHOWN))
     writeLine(context.stderr, `  ${formatInTimeZone(run, schedule.timeZone)}`);
-  writeLine(
-    context.stderr,
-    "Each run writes a new folder under exports/ and holds the export lock. Stop with Ctrl+C or SIGTERM.",
-  );
+  writeLine(context.stderr, t("cli.schedule.howItRuns"));
 }
 
 /**
@@ -200,7 +203,7 @@ async function openAuditSink(
     pathGuard,
     now: context.now,
     onWriteFailure: (failure) => {
-      writeLine(context.stderr, `Warning: ${failure.message}`);
+      writeWarning(context, failure.message);
     },
   });
 }
@@ -213,13 +216,14 @@ function chooseLogging(flags: ScheduleFlags): LoggingSettings {
 }
 
 export function registerSchedule(program: Command, context: CliContext): void {
+  const { t } = context.translator;
   const command = program
     .command("schedule")
-    .description("Export again at every time a cron schedule names.")
-    .argument("<cron>", 'five cron fields such as "30 2 * * *", or @daily');
-  addExportFlags(command);
+    .description(t("help.schedule"))
+    .argument("<cron>", t("help.schedule.cron"));
+  addExportFlags(command, t);
 
-  addCommonOptions(command).action(
+  addCommonOptions(command, t).action(
     async (expression: string, flags: ScheduleFlags) => {
       const stop = listenForStopSignals();
       try {
@@ -238,7 +242,7 @@ export function registerSchedule(program: Command, context: CliContext): void {
           pathGuard,
           systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         });
-        writeLine(context.stderr, describeSummary(summary));
+        writeLine(context.stderr, describeSummary(summary, t));
       } finally {
         stop.dispose();
       }
@@ -247,7 +251,14 @@ export function registerSchedule(program: Command, context: CliContext): void {
 }
 
 /** The last line of a scheduler session. */
-export function describeSummary(summary: SchedulerSummary): string {
-  const runs = summary.started === 1 ? "run" : "runs";
-  return `Scheduler stopped: ${summary.started} ${runs} started, ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.skipped} skipped.`;
+export function describeSummary(
+  summary: SchedulerSummary,
+  t: Translate,
+): string {
+  return t("cli.schedule.stopped", {
+    runs: t("count.runs", { count: summary.started }),
+    succeeded: summary.succeeded,
+    failed: summary.failed,
+    skipped: summary.skipped,
+  });
 }
