@@ -1,10 +1,10 @@
 import { Command, CommanderError } from "commander";
 
-import type { Translate } from "../i18n/index.js";
 import { UsageError, VERSION } from "../shared/index.js";
 
 import { registerCommands } from "./commands/index.js";
 import type { CliContext } from "./context.js";
+import { translatedHelp } from "./help-text.js";
 
 /** Builds the `export-trakt` program with every command registered. */
 export function buildProgram(context: CliContext): Command {
@@ -13,7 +13,6 @@ export function buildProgram(context: CliContext): Command {
     .description(t("help.program"))
     .version(VERSION, "-V, --version", t("help.version"))
     .showSuggestionAfterError(true);
-  const headings = helpHeadings(t);
 
   registerCommands(program, context);
 
@@ -29,9 +28,7 @@ export function buildProgram(context: CliContext): Command {
     if (command.commands.length > 0) {
       command.helpCommand("help [command]", t("help.helpCommand"));
     }
-    command.configureHelp({
-      styleTitle: (title) => headings.get(title) ?? title,
-    });
+    command.configureHelp(translatedHelp(t));
     command.configureOutput({
       writeOut: (text) => context.stdout.write(text),
       writeErr: (text) => context.stderr.write(text),
@@ -41,17 +38,6 @@ export function buildProgram(context: CliContext): Command {
   };
   configure(program);
   return program;
-}
-
-/** Commander's English help headings, mapped to the catalogue's. */
-function helpHeadings(t: Translate): ReadonlyMap<string, string> {
-  return new Map([
-    ["Usage:", t("help.title.usage")],
-    ["Arguments:", t("help.title.arguments")],
-    ["Options:", t("help.title.options")],
-    ["Commands:", t("help.title.commands")],
-    ["Global Options:", t("help.title.globalOptions")],
-  ]);
 }
 
 /** "export-trakt credentials set", for messages about that command. */

@@ -26,6 +26,25 @@ const SKIP_REASONS: Record<SkipReason, MessageKey> = {
   television: "skip.television",
 };
 
+const SOURCES: ReadonlyMap<string, MessageKey> = new Map([
+  ["history", "source.history"],
+  ["ratings", "source.ratings"],
+  ["comments", "source.comments"],
+  ["watchlist", "source.watchlist"],
+  ["collection", "source.collection"],
+  ["favorites", "source.favorites"],
+  ["television files", "source.television"],
+]);
+
+/** A skip source in the reader's language; an unknown one stays as it is. */
+function describeSource(source: string, t: Translate): string {
+  const list = /^list "(.*)"$/.exec(source);
+  if (list !== null) return t("source.list", { name: list[1] ?? "" });
+
+  const key = SOURCES.get(source);
+  return key === undefined ? source : t(key);
+}
+
 /** Which exported kind the items of a skip source would have gone into. */
 function kindOfSource(source: string): ExportKind | undefined {
   if (source === "watchlist") return "watchlist";
@@ -136,7 +155,8 @@ function collectFacts(report: ExportReport, t: Translate): string[] {
     isRelevant(item, report.exported),
   )) {
     const items = t(SKIP_REASONS[skipped.reason], { count: skipped.count });
-    facts.push(t("summary.skipped", { items, source: skipped.source }));
+    const source = describeSource(skipped.source, t);
+    facts.push(t("summary.skipped", { items, source }));
   }
   const ignored = report.inputFiles.filter(
     (file) => file.kind === "ignored",

@@ -77,7 +77,7 @@ export function normalizeConfig(
           ? undefined
           : resolve(context.cwd, raw.logging.file),
     },
-    i18n: { language: raw.i18n?.language ?? "en" },
+    i18n: { language: raw.i18n?.language },
     security: normalizeSecurity(raw.security ?? {}, context, outputDir, {
       problems,
       warnings,

@@ -29,7 +29,7 @@ format = "text"                  # text | json
 # file = "logs/export-trakt.log"
 
 [i18n]
-language = "en"
+# language = "fr"                # en | fr | de | es; default: the locale (LANG), else English
 
 [security]
 encryption_enabled = true

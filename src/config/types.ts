@@ -45,7 +45,11 @@ export interface LoggingConfig {
 }
 
 export interface I18nConfig {
-  language: string;
+  /**
+   * `undefined` when the file sets none: the environment's locale decides
+   * (LC_ALL, LC_MESSAGES, LANG), else English.
+   */
+  language: string | undefined;
 }
 
 export interface KeyringConfig {

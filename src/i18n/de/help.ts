@@ -13,6 +13,8 @@ export const helpDe: CatalogueOf<typeof helpEn> = {
   "help.title.options": "Optionen:",
   "help.title.commands": "Befehle:",
   "help.title.globalOptions": "Globale Optionen:",
+  "help.extra.default": "Standard: {value}",
+  "help.extra.choices": "mögliche Werte: {choices}",
   "help.common.config": "Konfigurationsdatei (TOML)",
   "help.common.quiet": "nur Warnungen und Fehler ausgeben",
   "help.common.verbose": "mehr Einzelheiten auf stderr ausgeben",

@@ -12,6 +12,8 @@ export const helpEn = {
   "help.title.options": "Options:",
   "help.title.commands": "Commands:",
   "help.title.globalOptions": "Global Options:",
+  "help.extra.default": "default: {value}",
+  "help.extra.choices": "choices: {choices}",
   "help.common.config": "configuration file (TOML)",
   "help.common.quiet": "print only warnings and errors",
   "help.common.verbose": "print more detail on stderr",

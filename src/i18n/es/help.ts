@@ -13,6 +13,8 @@ export const helpEs: CatalogueOf<typeof helpEn> = {
   "help.title.options": "Opciones:",
   "help.title.commands": "Comandos:",
   "help.title.globalOptions": "Opciones globales:",
+  "help.extra.default": "por defecto: {value}",
+  "help.extra.choices": "valores posibles: {choices}",
   "help.common.config": "archivo de configuración (TOML)",
   "help.common.quiet": "muestra solo advertencias y errores",
   "help.common.verbose": "muestra más detalles en stderr",

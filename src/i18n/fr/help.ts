@@ -13,6 +13,8 @@ export const helpFr: CatalogueOf<typeof helpEn> = {
   "help.title.options": "Options :",
   "help.title.commands": "Commandes :",
   "help.title.globalOptions": "Options globales :",
+  "help.extra.default": "par défaut : {value}",
+  "help.extra.choices": "valeurs possibles : {choices}",
   "help.common.config": "fichier de configuration (TOML)",
   "help.common.quiet": "n'affiche que les avertissements et les erreurs",
   "help.common.verbose": "affiche plus de détails sur stderr",
