@@ -4,6 +4,7 @@ import { UsageError, VERSION } from "../shared/index.js";
 
 import { registerCommands } from "./commands/index.js";
 import type { CliContext } from "./context.js";
+import { localizeCommanderError } from "./commander-errors.js";
 import { translatedHelp } from "./help-text.js";
 
 /** Builds the `export-trakt` program with every command registered. */
@@ -69,6 +70,11 @@ export function fromCommanderError(
   ) {
     return null;
   }
+  const localized = localizeCommanderError(error, path);
+  if (localized !== undefined) {
+    return new UsageError(localized, { cause: error });
+  }
+
   const message = error.message
     .replace(/^error: /, "")
     .replace(/\s*\n\s*/g, " ")

@@ -1,12 +1,34 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { CATALOGUES, LANGUAGES } from "./catalogue.js";
+import { CATALOGUES, LANGUAGES, type Language } from "./catalogue.js";
 import type { Message } from "./catalogue-types.js";
 import { listPlaceholders, listTexts } from "./translator.js";
 
 const reference: Readonly<Record<string, Message>> = CATALOGUES.en;
 const referenceKeys = Object.keys(reference).sort();
+
+/**
+ * Messages that are spelled the same in English and in the language: every
+ * other message that equals its English text is an untranslated copy.
+ */
+const SAME_AS_ENGLISH: Readonly<Record<Language, readonly string[]>> = {
+  en: [],
+  fr: [
+    "nav.exports",
+    "nav.audit",
+    "kind.collection",
+    "exports.title",
+    "exports.date",
+    "exports.source",
+    "audit.type",
+    "audit.action",
+    "audit.message",
+    "count.films",
+  ],
+  de: ["nav.audit", "schedule.name"],
+  es: ["cli.error"],
+};
 
 describe("message catalogue", () => {
   for (const language of LANGUAGES) {
@@ -37,6 +59,16 @@ describe("message catalogue", () => {
         );
       }
     });
+
+    if (language !== "en") {
+      it(`has no English text left in "${language}"`, () => {
+        const copies = Object.keys(reference).filter(
+          (key) =>
+            JSON.stringify(catalogue[key]) === JSON.stringify(reference[key]),
+        );
+        assert.deepEqual(copies, SAME_AS_ENGLISH[language]);
+      });
+    }
 
     it(`has no empty message in "${language}"`, () => {
       for (const [key, message] of Object.entries(catalogue)) {

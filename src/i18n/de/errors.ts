@@ -5,6 +5,26 @@ import type { errorsEn } from "../en/errors.js";
 export const errorsDe: CatalogueOf<typeof errorsEn> = {
   "usage.positiveInteger":
     "{flag} muss eine ganze Zahl größer als 0 sein, nicht „{value}“.",
+  "usage.unknownOption":
+    "Unbekannte Option „{option}“. Führen Sie „{path} --help“ aus, um die Verwendung zu sehen.",
+  "usage.unknownOptionTop":
+    "Unbekannte Option „{option}“. Führen Sie „{path} --help“ aus, um die Verwendung zu sehen. Optionen stehen hinter dem Befehl, wie in „export-trakt export --from DATEI“.",
+  "usage.unknownOptionSuggestion":
+    "Unbekannte Option „{option}“ (meinten Sie {suggestion}?). Führen Sie „{path} --help“ aus, um die Verwendung zu sehen.",
+  "usage.unknownOptionSuggestionTop":
+    "Unbekannte Option „{option}“ (meinten Sie {suggestion}?). Führen Sie „{path} --help“ aus, um die Verwendung zu sehen. Optionen stehen hinter dem Befehl, wie in „export-trakt export --from DATEI“.",
+  "usage.unknownCommand":
+    "Unbekannter Befehl „{command}“. Führen Sie „{path} --help“ aus, um die Verwendung zu sehen.",
+  "usage.unknownCommandSuggestion":
+    "Unbekannter Befehl „{command}“ (meinten Sie {suggestion}?). Führen Sie „{path} --help“ aus, um die Verwendung zu sehen.",
+  "usage.missingArgument":
+    "Das erforderliche Argument „{argument}“ fehlt. Führen Sie „{path} --help“ aus, um die Verwendung zu sehen.",
+  "usage.optionMissingArgument":
+    "Der Option „{option}“ fehlt ein Wert. Führen Sie „{path} --help“ aus, um die Verwendung zu sehen.",
+  "usage.missingMandatoryOption":
+    "Die erforderliche Option „{option}“ wurde nicht angegeben. Führen Sie „{path} --help“ aus, um die Verwendung zu sehen.",
+  "usage.invalidChoice":
+    "Der Wert „{value}“ der Option „{option}“ ist ungültig. Mögliche Werte: {choices}. Führen Sie „{path} --help“ aus, um die Verwendung zu sehen.",
   "usage.timezone":
     "--timezone „{value}“ ist keine bekannte IANA-Zeitzone. Verwenden Sie einen Namen wie „Europe/Paris“, „America/New_York“ oder „UTC“.",
   "usage.exportUnknown":

@@ -8,6 +8,26 @@ import type { MessageTable } from "../catalogue-types.js";
 export const errorsEn = {
   "usage.positiveInteger":
     '{flag} must be a whole number greater than 0, not "{value}".',
+  "usage.unknownOption":
+    "Unknown option '{option}'. Run \"{path} --help\" for the usage.",
+  "usage.unknownOptionTop":
+    'Unknown option \'{option}\'. Run "{path} --help" for the usage. Options go after the command, as in "export-trakt export --from FILE".',
+  "usage.unknownOptionSuggestion":
+    "Unknown option '{option}' (Did you mean {suggestion}?). Run \"{path} --help\" for the usage.",
+  "usage.unknownOptionSuggestionTop":
+    'Unknown option \'{option}\' (Did you mean {suggestion}?). Run "{path} --help" for the usage. Options go after the command, as in "export-trakt export --from FILE".',
+  "usage.unknownCommand":
+    "Unknown command '{command}'. Run \"{path} --help\" for the usage.",
+  "usage.unknownCommandSuggestion":
+    "Unknown command '{command}' (Did you mean {suggestion}?). Run \"{path} --help\" for the usage.",
+  "usage.missingArgument":
+    "Missing required argument '{argument}'. Run \"{path} --help\" for the usage.",
+  "usage.optionMissingArgument":
+    "Option '{option}' argument missing. Run \"{path} --help\" for the usage.",
+  "usage.missingMandatoryOption":
+    "Required option '{option}' not specified. Run \"{path} --help\" for the usage.",
+  "usage.invalidChoice":
+    "Option '{option}' argument '{value}' is invalid. Allowed choices are {choices}. Run \"{path} --help\" for the usage.",
   "usage.timezone":
     '--timezone "{value}" is not a known IANA time zone. Use a name such as "Europe/Paris", "America/New_York" or "UTC".',
   "usage.exportUnknown":

@@ -54,7 +54,7 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
     one: "{count} fila anterior a --since omitida",
     other: "{count} filas anteriores a --since omitidas",
   },
-  "summary.skipped": "No exportado de {source}: {items}",
+  "summary.skipped": "Sin exportar en {source}: {items}",
   "source.history": "el historial",
   "source.ratings": "las puntuaciones",
   "source.comments": "los comentarios",

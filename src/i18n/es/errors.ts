@@ -5,6 +5,26 @@ import type { errorsEn } from "../en/errors.js";
 export const errorsEs: CatalogueOf<typeof errorsEn> = {
   "usage.positiveInteger":
     "{flag} debe ser un número entero mayor que 0, no «{value}».",
+  "usage.unknownOption":
+    "Opción desconocida «{option}». Ejecute «{path} --help» para ver el uso.",
+  "usage.unknownOptionTop":
+    "Opción desconocida «{option}». Ejecute «{path} --help» para ver el uso. Las opciones van después del comando, como en «export-trakt export --from ARCHIVO».",
+  "usage.unknownOptionSuggestion":
+    "Opción desconocida «{option}» (¿quiso decir {suggestion}?). Ejecute «{path} --help» para ver el uso.",
+  "usage.unknownOptionSuggestionTop":
+    "Opción desconocida «{option}» (¿quiso decir {suggestion}?). Ejecute «{path} --help» para ver el uso. Las opciones van después del comando, como en «export-trakt export --from ARCHIVO».",
+  "usage.unknownCommand":
+    "Comando desconocido «{command}». Ejecute «{path} --help» para ver el uso.",
+  "usage.unknownCommandSuggestion":
+    "Comando desconocido «{command}» (¿quiso decir {suggestion}?). Ejecute «{path} --help» para ver el uso.",
+  "usage.missingArgument":
+    "Falta el argumento obligatorio «{argument}». Ejecute «{path} --help» para ver el uso.",
+  "usage.optionMissingArgument":
+    "Falta el valor de la opción «{option}». Ejecute «{path} --help» para ver el uso.",
+  "usage.missingMandatoryOption":
+    "No se indicó la opción obligatoria «{option}». Ejecute «{path} --help» para ver el uso.",
+  "usage.invalidChoice":
+    "El valor «{value}» de la opción «{option}» no es válido. Valores posibles: {choices}. Ejecute «{path} --help» para ver el uso.",
   "usage.timezone":
     "--timezone «{value}» no es una zona horaria IANA conocida. Use un nombre como «Europe/Paris», «America/New_York» o «UTC».",
   "usage.exportUnknown":

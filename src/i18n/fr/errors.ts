@@ -5,6 +5,26 @@ import type { errorsEn } from "../en/errors.js";
 export const errorsFr: CatalogueOf<typeof errorsEn> = {
   "usage.positiveInteger":
     "{flag} doit être un nombre entier supérieur à 0, pas « {value} ».",
+  "usage.unknownOption":
+    "Option inconnue « {option} ». Lancez « {path} --help » pour voir l'utilisation.",
+  "usage.unknownOptionTop":
+    "Option inconnue « {option} ». Lancez « {path} --help » pour voir l'utilisation. Les options se placent après la commande, comme dans « export-trakt export --from FICHIER ».",
+  "usage.unknownOptionSuggestion":
+    "Option inconnue « {option} » (vouliez-vous dire {suggestion} ?). Lancez « {path} --help » pour voir l'utilisation.",
+  "usage.unknownOptionSuggestionTop":
+    "Option inconnue « {option} » (vouliez-vous dire {suggestion} ?). Lancez « {path} --help » pour voir l'utilisation. Les options se placent après la commande, comme dans « export-trakt export --from FICHIER ».",
+  "usage.unknownCommand":
+    "Commande inconnue « {command} ». Lancez « {path} --help » pour voir l'utilisation.",
+  "usage.unknownCommandSuggestion":
+    "Commande inconnue « {command} » (vouliez-vous dire {suggestion} ?). Lancez « {path} --help » pour voir l'utilisation.",
+  "usage.missingArgument":
+    "Argument obligatoire « {argument} » manquant. Lancez « {path} --help » pour voir l'utilisation.",
+  "usage.optionMissingArgument":
+    "L'option « {option} » attend une valeur. Lancez « {path} --help » pour voir l'utilisation.",
+  "usage.missingMandatoryOption":
+    "L'option obligatoire « {option} » n'est pas indiquée. Lancez « {path} --help » pour voir l'utilisation.",
+  "usage.invalidChoice":
+    "La valeur « {value} » de l'option « {option} » n'est pas valide. Valeurs possibles : {choices}. Lancez « {path} --help » pour voir l'utilisation.",
   "usage.timezone":
     "--timezone « {value} » n'est pas un fuseau horaire IANA connu. Utilisez un nom comme « Europe/Paris », « America/New_York » ou « UTC ».",
   "usage.exportUnknown":
