@@ -148,8 +148,7 @@ function collectFacts(report: ExportReport, t: Translate): string[] {
     const left = diary.rowsBeforeSince + diary.undatedRowsBeforeSince;
     if (left > 0) facts.push(t("summary.beforeSince", { count: left }));
   }
-  // Written by the export pipeline in English (see docs/i18n.md).
-  facts.push(...report.notCarried);
+  for (const note of report.notCarried) facts.push(t(note.key, note.params));
 
   for (const skipped of report.skipped.filter((item) =>
     isRelevant(item, report.exported),

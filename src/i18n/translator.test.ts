@@ -50,10 +50,9 @@ describe("translator", () => {
   it("keeps the English text of a localized message", () => {
     const text = localize("exports.deleted", { folder: "export_1" });
 
-    assert.deepEqual(text, {
-      key: "exports.deleted",
-      params: { folder: "export_1" },
-      english: "Deleted export_1.",
-    });
+    assert.equal(text.key, "exports.deleted");
+    assert.deepEqual(text.params, { folder: "export_1" });
+    assert.equal(text.english, "Deleted export_1.");
+    assert.equal(JSON.stringify({ text }), '{"text":"Deleted export_1."}');
   });
 });

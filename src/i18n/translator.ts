@@ -16,6 +16,11 @@ export interface LocalizedText {
   readonly params: MessageParams;
   /** The English rendering: what logs, tests and `Error.message` show. */
   readonly english: string;
+  /**
+   * In JSON (report.json, `--json`) a localized text is its English string,
+   * so that saved files do not depend on the language of the run.
+   */
+  toJSON: () => string;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -89,5 +94,6 @@ export function localize(
   key: MessageKey,
   params: MessageParams = {},
 ): LocalizedText {
-  return { key, params, english: ENGLISH.t(key, params) };
+  const english = ENGLISH.t(key, params);
+  return { key, params, english, toJSON: () => english };
 }

@@ -68,6 +68,21 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
     other:
       "{count} Zeilen ohne IMDb- oder TMDB-ID: Letterboxd ordnet sie über den Titel zu, prüfen Sie sie also",
   },
+  "note.spoilerReviews": {
+    one: "{count} Ihrer Rezensionen ist bei Trakt als Spoiler markiert; der Import kennt keine Spoiler-Markierung, setzen Sie also nach dem Import auf Letterboxd das Häkchen bei „contains spoilers“.",
+    other:
+      "{count} Ihrer Rezensionen sind bei Trakt als Spoiler markiert; der Import kennt keine Spoiler-Markierung, setzen Sie also nach dem Import auf Letterboxd das Häkchen bei „contains spoilers“.",
+  },
+  "note.watchlistNotes": {
+    one: "{count} Notiz der Merkliste wurde nicht übernommen: Der Merklisten-Import von Letterboxd nimmt keine Notizen an.",
+    other:
+      "{count} Notizen der Merkliste wurden nicht übernommen: Der Merklisten-Import von Letterboxd nimmt keine Notizen an.",
+  },
+  "note.undatedFilms": {
+    one: "{count} Film hat keine datierte Sichtung (bewertet, rezensiert oder ohne Datum erfasst): Er erhält eine Zeile ohne Datum, die ihn ohne Tagebucheintrag als gesehen markiert.",
+    other:
+      "{count} Filme haben keine datierte Sichtung (bewertet, rezensiert oder ohne Datum erfasst): Sie erhalten Zeilen ohne Datum, die sie ohne Tagebucheintrag als gesehen markieren.",
+  },
   "summary.undoWarning":
     "Letterboxd-Importe lassen sich nicht rückgängig machen: Prüfen Sie die Zuordnungen auf jeder Seite, bevor Sie bestätigen.",
   "summary.dryRun":

@@ -64,6 +64,21 @@ export const cliEn = {
     other:
       "{count} rows without IMDb or TMDB id: Letterboxd will match by title, so check them",
   },
+  "note.spoilerReviews": {
+    one: '{count} of your reviews is marked as a spoiler on Trakt; the import has no spoiler flag, so tick "contains spoilers" on Letterboxd after importing.',
+    other:
+      '{count} of your reviews are marked as a spoiler on Trakt; the import has no spoiler flag, so tick "contains spoilers" on Letterboxd after importing.',
+  },
+  "note.watchlistNotes": {
+    one: "{count} watchlist note was not carried: Letterboxd's watchlist import takes no notes.",
+    other:
+      "{count} watchlist notes were not carried: Letterboxd's watchlist import takes no notes.",
+  },
+  "note.undatedFilms": {
+    one: "{count} film has no dated viewing (rated, reviewed or logged without a date): it gets an undated row, which marks it as watched without a diary entry.",
+    other:
+      "{count} films have no dated viewing (rated, reviewed or logged without a date): they get undated rows, which mark them as watched without a diary entry.",
+  },
   "summary.undoWarning":
     "Letterboxd imports cannot be undone: check the matches on each page before you confirm.",
   "summary.dryRun":

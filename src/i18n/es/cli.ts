@@ -72,6 +72,21 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
     other:
       "{count} filas sin id de IMDb ni de TMDB: Letterboxd las emparejará por el título, así que revíselas",
   },
+  "note.spoilerReviews": {
+    one: "{count} de sus reseñas está marcada como spoiler en Trakt; la importación no tiene indicador de spoiler, así que marque «contains spoilers» en Letterboxd después de importar.",
+    other:
+      "{count} de sus reseñas están marcadas como spoiler en Trakt; la importación no tiene indicador de spoiler, así que marque «contains spoilers» en Letterboxd después de importar.",
+  },
+  "note.watchlistNotes": {
+    one: "{count} nota de la lista de pendientes no se ha trasladado: la importación de la lista de pendientes de Letterboxd no admite notas.",
+    other:
+      "{count} notas de la lista de pendientes no se han trasladado: la importación de la lista de pendientes de Letterboxd no admite notas.",
+  },
+  "note.undatedFilms": {
+    one: "{count} película no tiene ningún visionado con fecha (puntuada, reseñada o registrada sin fecha): recibe una fila sin fecha, que la marca como vista sin entrada en el diario.",
+    other:
+      "{count} películas no tienen ningún visionado con fecha (puntuadas, reseñadas o registradas sin fecha): reciben filas sin fecha, que las marcan como vistas sin entrada en el diario.",
+  },
   "summary.undoWarning":
     "Las importaciones de Letterboxd no se pueden deshacer: revise las coincidencias en cada página antes de confirmar.",
   "summary.dryRun":

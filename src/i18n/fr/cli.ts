@@ -73,6 +73,21 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
     other:
       "{count} lignes sans identifiant IMDb ni TMDB : Letterboxd les associera par leur titre, vérifiez-les",
   },
+  "note.spoilerReviews": {
+    one: "{count} de vos critiques est marquée comme spoiler sur Trakt ; l'import n'a pas d'indicateur de spoiler, cochez donc « contains spoilers » sur Letterboxd après l'import.",
+    other:
+      "{count} de vos critiques sont marquées comme spoilers sur Trakt ; l'import n'a pas d'indicateur de spoiler, cochez donc « contains spoilers » sur Letterboxd après l'import.",
+  },
+  "note.watchlistNotes": {
+    one: "{count} note de la liste à voir n'a pas été reprise : l'import de liste à voir de Letterboxd n'accepte pas de notes.",
+    other:
+      "{count} notes de la liste à voir n'ont pas été reprises : l'import de liste à voir de Letterboxd n'accepte pas de notes.",
+  },
+  "note.undatedFilms": {
+    one: "{count} film n'a aucun visionnage daté (noté, critiqué ou enregistré sans date) : il reçoit une ligne sans date, qui le marque comme vu sans entrée de journal.",
+    other:
+      "{count} films n'ont aucun visionnage daté (notés, critiqués ou enregistrés sans date) : ils reçoivent des lignes sans date, qui les marquent comme vus sans entrée de journal.",
+  },
   "summary.undoWarning":
     "Les imports Letterboxd sont irréversibles : vérifiez les correspondances sur chaque page avant de confirmer.",
   "summary.dryRun":
