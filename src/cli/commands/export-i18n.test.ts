@@ -34,6 +34,7 @@ describe("export: in the user's language", () => {
       "- 1 visionnage du même jour regroupé en une seule entrée de journal (Letterboxd n'en garde qu'une par film et par jour)",
       "- Non exportés : 4 épisodes de série dans l'historique",
       "- Non exportés : 1 série dans la liste « sci-fi-essentials »",
+      "- 1 note de la liste à voir n'a pas été reprise : l'import de liste à voir de Letterboxd n'accepte pas de notes.",
       "Les imports Letterboxd sont irréversibles : vérifiez les correspondances sur chaque page avant de confirmer.",
       `Export terminé : 49 lignes dans 3 fichiers, dans ${join(cwd, "out")}`,
     ]) {
