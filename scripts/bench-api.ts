@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 
 import { z } from "zod";
 
+import { createTranslator } from "../src/i18n/index.js";
 import type { CliContext } from "../src/cli/context.js";
 import { runCli } from "../src/cli/run.js";
 import {
@@ -103,6 +104,7 @@ const context: CliContext = {
   stdout: new PassThrough(),
   stderr,
   isStderrTty: false,
+  translator: createTranslator("en"),
   env: {},
   cwd,
   now: () => new Date(),

@@ -5,6 +5,7 @@
  */
 import { PassThrough } from "node:stream";
 
+import { createTranslator } from "../src/i18n/index.js";
 import { runCli } from "../src/cli/run.js";
 import { openSource } from "../src/offline/source.js";
 
@@ -31,6 +32,7 @@ if (mode === "export") {
       stdout: sink,
       stderr: sink,
       isStderrTty: false,
+      translator: createTranslator("en"),
       env: process.env,
       cwd: process.cwd(),
       now: () => new Date(),

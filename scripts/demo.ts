@@ -30,7 +30,7 @@ console.error(`Trakt sandbox (not Trakt) listening at ${sandbox.baseUrl}`);
 
 // The demo keeps its login in memory: it never touches stored credentials.
 const context: CliContext = {
-  ...processContext(),
+  ...(await processContext(process.argv.slice(2))),
   trakt: {
     tokens: new MemoryTokenStore(),
     credentials: staticClientCredentials({

@@ -2,7 +2,7 @@ import { openRuntime, type Runtime } from "../runtime/index.js";
 import { toPrintable } from "../shared/index.js";
 
 import { homeDirOf } from "./command-environment.js";
-import { writeLine, type CliContext } from "./context.js";
+import { writeWarning, type CliContext } from "./context.js";
 
 /**
  * Loads the configuration for a command and builds its guards, printing any
@@ -22,11 +22,11 @@ export async function openCommandRuntime(
     now: context.now,
     command,
     onAuditFailure: (message) => {
-      writeLine(context.stderr, `Warning: ${message}`);
+      writeWarning(context, message);
     },
   });
   for (const warning of runtime.warnings) {
-    writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
+    writeWarning(context, toPrintable(warning));
   }
   return runtime;
 }

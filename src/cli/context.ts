@@ -1,11 +1,15 @@
+import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
 
 import type { OpenKeyringEntry } from "../security/index.js";
+import type { Translator } from "../i18n/index.js";
 import type {
   ClientCredentialsSource,
   TokenStore,
   TraktClock,
 } from "../trakt/index.js";
+
+import { resolveCliTranslator } from "./language.js";
 
 /** Where the Trakt commands find credentials, and the clock they wait on. */
 export interface TraktDependencies {
@@ -34,9 +38,21 @@ export interface CliContext {
   trakt?: TraktDependencies;
   /** Replaces the OS keyring; tests pass a fake so no D-Bus is reached. */
   openKeyringEntry?: OpenKeyringEntry;
+  /** Renders every message the user reads, in the chosen language. */
+  translator: Translator;
 }
 
-export function processContext(): CliContext {
+/** The context of the running process, for the command line `argv`. */
+export async function processContext(
+  argv: readonly string[],
+): Promise<CliContext> {
+  const home = process.env.HOME;
+  const translator = await resolveCliTranslator({
+    argv,
+    env: process.env,
+    cwd: process.cwd(),
+    homeDir: home !== undefined && home !== "" ? home : homedir(),
+  });
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -46,10 +62,16 @@ export function processContext(): CliContext {
     now: () => new Date(),
     stdin: process.stdin,
     isStdinTty: process.stdin.isTTY,
+    translator,
   };
 }
 
 /** Writes one line to a stream. */
 export function writeLine(stream: Writable, line = ""): void {
   stream.write(`${line}\n`);
+}
+
+/** Writes "Warning: …" on stderr, framed in the user's language. */
+export function writeWarning(context: CliContext, message: string): void {
+  writeLine(context.stderr, context.translator.t("cli.warning", { message }));
 }

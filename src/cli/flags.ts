@@ -7,7 +7,7 @@ import { UsageError } from "../shared/index.js";
 
 import type { CommandEnvironment } from "./command-environment.js";
 import type { CliContext } from "./context.js";
-import { writeLine } from "./context.js";
+import { writeLine, writeWarning } from "./context.js";
 import { openCommandRuntime } from "./command-runtime.js";
 import { createPrompter } from "./prompt.js";
 
@@ -69,8 +69,7 @@ function emptyInput() {
 
 /** Prints warnings on stderr, one per line. */
 export function printWarnings(context: CliContext, warnings: string[]): void {
-  for (const warning of warnings)
-    writeLine(context.stderr, `Warning: ${warning}`);
+  for (const warning of warnings) writeWarning(context, warning);
 }
 
 /** Prints the closing line of a successful command unless --quiet was given. */

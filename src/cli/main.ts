@@ -2,4 +2,5 @@
 import { processContext } from "./context.js";
 import { runCli } from "./run.js";
 
-process.exitCode = await runCli(process.argv.slice(2), processContext());
+const argv = process.argv.slice(2);
+process.exitCode = await runCli(argv, await processContext(argv));

@@ -1,17 +1,16 @@
 import { Option, type Command } from "commander";
 
+import { localize, type Translate } from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 /** Options every command accepts. */
-export function addCommonOptions(command: Command): Command {
+export function addCommonOptions(command: Command, t: Translate): Command {
   return command
-    .option("--config <path>", "configuration file (TOML)")
+    .option("--config <path>", t("help.common.config"))
     .addOption(
-      new Option("-q, --quiet", "print only warnings and errors").conflicts(
-        "verbose",
-      ),
+      new Option("-q, --quiet", t("help.common.quiet")).conflicts("verbose"),
     )
-    .option("-v, --verbose", "print more detail on stderr");
+    .option("-v, --verbose", t("help.common.verbose"));
 }
 
 /** Parses a flag that must be a positive integer. */
@@ -22,9 +21,7 @@ export function parsePositiveInteger(flag: string) {
       Number(value) < 1 ||
       !Number.isSafeInteger(Number(value))
     ) {
-      throw new UsageError(
-        `${flag} must be a whole number greater than 0, not "${value}".`,
-      );
+      throw new UsageError(localize("usage.positiveInteger", { flag, value }));
     }
     return Number(value);
   };

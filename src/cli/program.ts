@@ -4,15 +4,15 @@ import { UsageError, VERSION } from "../shared/index.js";
 
 import { registerCommands } from "./commands/index.js";
 import type { CliContext } from "./context.js";
+import { localizeCommanderError } from "./commander-errors.js";
+import { translatedHelp } from "./help-text.js";
 
 /** Builds the `export-trakt` program with every command registered. */
 export function buildProgram(context: CliContext): Command {
+  const { t } = context.translator;
   const program = new Command("export-trakt")
-    .description(
-      "Turn your Trakt.tv film history into files Letterboxd can import.",
-    )
-    .version(VERSION, "-V, --version", "print the version and exit")
-    .helpOption("-h, --help", "show help for a command")
+    .description(t("help.program"))
+    .version(VERSION, "-V, --version", t("help.version"))
     .showSuggestionAfterError(true);
 
   registerCommands(program, context);
@@ -23,6 +23,13 @@ export function buildProgram(context: CliContext): Command {
     command.exitOverride((error) => {
       throw fromCommanderError(error, commandPath(command)) ?? error;
     });
+    // Commands built with `new Command()` inherit no help settings, so each
+    // gets the translated ones here; only groups have a `help` subcommand.
+    command.helpOption("-h, --help", t("help.help"));
+    if (command.commands.length > 0) {
+      command.helpCommand("help [command]", t("help.helpCommand"));
+    }
+    command.configureHelp(translatedHelp(t));
     command.configureOutput({
       writeOut: (text) => context.stdout.write(text),
       writeErr: (text) => context.stderr.write(text),
@@ -63,6 +70,11 @@ export function fromCommanderError(
   ) {
     return null;
   }
+  const localized = localizeCommanderError(error, path);
+  if (localized !== undefined) {
+    return new UsageError(localized, { cause: error });
+  }
+
   const message = error.message
     .replace(/^error: /, "")
     .replace(/\s*\n\s*/g, " ")

@@ -17,6 +17,7 @@ export function createProgress(context: CliContext): Progress {
   if (!context.isStderrTty)
     return { update: () => undefined, done: () => undefined };
 
+  const { t } = context.translator;
   let drawn = false;
   let pagesFetched = 0;
   const draw = (text: string) => {
@@ -32,28 +33,40 @@ export function createProgress(context: CliContext): Progress {
             (event.filesDone / Math.max(event.filesTotal, 1)) * BAR_WIDTH,
           );
           const bar = `${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}`;
-          draw(`Reading ${bar} ${event.filesDone}/${event.filesTotal} files`);
+          draw(
+            t("progress.reading", {
+              bar,
+              done: event.filesDone,
+              total: event.filesTotal,
+            }),
+          );
           break;
         }
         case "fetching":
           pagesFetched += 1;
-          draw(`Fetching from Trakt: ${pagesFetched} pages`);
+          draw(t("progress.fetching", { count: pagesFetched }));
           break;
         case "rate-limit-wait":
           draw(
-            `Trakt asked to slow down: waiting ${Math.ceil(event.waitMs / 1000)} s`,
+            t("progress.rateLimit", {
+              seconds: Math.ceil(event.waitMs / 1000),
+            }),
           );
           break;
         case "retrying":
           draw(
-            `Retrying ${event.path} in ${Math.ceil(event.delayMs / 1000)} s (attempt ${event.attempt + 1})`,
+            t("progress.retrying", {
+              path: event.path,
+              seconds: Math.ceil(event.delayMs / 1000),
+              attempt: event.attempt + 1,
+            }),
           );
           break;
         case "converting":
-          draw("Converting to Letterboxd rows…");
+          draw(t("progress.converting"));
           break;
         case "writing":
-          draw(`Writing ${event.files} files…`);
+          draw(t("progress.writing", { files: event.files }));
           break;
         default: {
           const unknown: never = event;

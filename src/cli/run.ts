@@ -1,10 +1,12 @@
 import { CommanderError } from "commander";
 
+import type { Translate } from "../i18n/index.js";
 import {
   describeError,
   exitCodeFor,
   isExpectedError,
   toPrintableMultiline,
+  type AppError,
 } from "../shared/index.js";
 
 import type { CliContext } from "./context.js";
@@ -31,16 +33,12 @@ export async function runCli(
       thrown instanceof CommanderError ? fromCommanderError(thrown) : thrown;
     if (error === null) return 0;
 
+    const { t } = context.translator;
     if (isExpectedError(error)) {
-      writeLine(
-        context.stderr,
-        `Error: ${toPrintableMultiline(error.message)}`,
-      );
+      const message = toPrintableMultiline(translateError(error, t));
+      writeLine(context.stderr, t("cli.error", { message }));
     } else {
-      writeLine(
-        context.stderr,
-        "Unexpected internal error; please report it with the text below.",
-      );
+      writeLine(context.stderr, t("cli.internalError"));
       writeLine(
         context.stderr,
         error instanceof Error
@@ -50,4 +48,15 @@ export async function runCli(
     }
     return exitCodeFor(error);
   }
+}
+
+/**
+ * An error's message in the user's language when it carries a catalogue key;
+ * its English text otherwise (see docs/i18n.md for the English-only ones).
+ */
+export function translateError(error: AppError, t: Translate): string {
+  const localized = error.localized;
+  return localized === undefined
+    ? error.message
+    : t(localized.key, localized.params);
 }

@@ -1,32 +1,48 @@
 import type { Writable } from "node:stream";
 
 import type { ExportKind, ExportReport } from "../export/index.js";
+import type { MessageKey, Translate } from "../i18n/index.js";
 import { toPrintable } from "../shared/index.js";
 import type { SkipReason, SkippedItems } from "../trakt/index.js";
 
 import { writeLine } from "./context.js";
 
 const TIME_ZONE_SOURCES = {
-  option: "from --timezone or the config",
-  account: "the Trakt account's",
-  system: "this computer's; pass --timezone to choose",
-} as const;
+  option: "summary.zone.option",
+  account: "summary.zone.account",
+  system: "summary.zone.system",
+} as const satisfies Record<string, MessageKey>;
 
-const SKIP_REASONS: Record<SkipReason, [one: string, many: string]> = {
-  episode: ["TV episode", "TV episodes"],
-  show: ["show", "shows"],
-  season: ["season", "seasons"],
-  person: ["person", "people"],
-  "no film in item": ["entry without a film", "entries without a film"],
-  "invalid item": ["malformed entry", "malformed entries"],
-  "rating out of range": ["rating outside 1-10", "ratings outside 1-10"],
-  "reply to a comment": ["reply to a comment", "replies to comments"],
-  "empty comment": ["empty comment", "empty comments"],
-  television: ["TV item", "TV items"],
+const SKIP_REASONS: Record<SkipReason, MessageKey> = {
+  episode: "skip.episode",
+  show: "skip.show",
+  season: "skip.season",
+  person: "skip.person",
+  "no film in item": "skip.noFilm",
+  "invalid item": "skip.invalid",
+  "rating out of range": "skip.ratingRange",
+  "reply to a comment": "skip.reply",
+  "empty comment": "skip.emptyComment",
+  television: "skip.television",
 };
 
-function count(value: number, one: string, many = `${one}s`): string {
-  return `${value.toLocaleString("en-US")} ${value === 1 ? one : many}`;
+const SOURCES: ReadonlyMap<string, MessageKey> = new Map([
+  ["history", "source.history"],
+  ["ratings", "source.ratings"],
+  ["comments", "source.comments"],
+  ["watchlist", "source.watchlist"],
+  ["collection", "source.collection"],
+  ["favorites", "source.favorites"],
+  ["television files", "source.television"],
+]);
+
+/** A skip source in the reader's language; an unknown one stays as it is. */
+function describeSource(source: string, t: Translate): string {
+  const list = /^list "(.*)"$/.exec(source);
+  if (list !== null) return t("source.list", { name: list[1] ?? "" });
+
+  const key = SOURCES.get(source);
+  return key === undefined ? source : t(key);
 }
 
 /** Which exported kind the items of a skip source would have gone into. */
@@ -47,111 +63,107 @@ function isRelevant(
 }
 
 /**
- * The human summary of an export on stderr. The last line always says what
- * happened, so a glance at the end of the output is enough.
+ * The human summary of an export on stderr, in the translator's language.
+ * The last line always says what happened, so a glance at the end of the
+ * output is enough.
  */
 export function printExportSummary(
   report: ExportReport,
   out: Writable,
-  options: { quiet: boolean },
+  options: { quiet: boolean; t: Translate },
 ): void {
-  if (!options.quiet) printDetails(report, out);
+  const { t } = options;
+  if (!options.quiet) printDetails(report, out, t);
   for (const warning of report.warnings) {
-    writeLine(out, `Warning: ${toPrintable(warning)}`);
+    writeLine(out, t("cli.warning", { message: toPrintable(warning) }));
   }
   if (!options.quiet && report.files.length > 0 && !report.dryRun) {
-    writeLine(
-      out,
-      "Letterboxd imports cannot be undone: check the matches on each page before you confirm.",
-    );
+    writeLine(out, t("summary.undoWarning"));
   }
 
-  const rows = count(report.totals.rows, "row");
-  const files = count(report.totals.files, "file");
+  const rows = t("count.rows", { count: report.totals.rows });
+  const files = t("count.files", { count: report.totals.files });
   if (report.dryRun) {
-    writeLine(
-      out,
-      `Dry run: ${rows} in ${files} would be written; nothing was written.`,
-    );
+    writeLine(out, t("summary.dryRun", { rows, files }));
   } else {
-    writeLine(out, `Wrote ${rows} in ${files} to ${report.outputDir ?? "?"}`);
+    const folder = report.outputDir ?? "?";
+    writeLine(out, t("summary.wrote", { rows, files, folder }));
   }
 }
 
-function printDetails(report: ExportReport, out: Writable): void {
-  const source = toPrintable(report.source.location);
-  const zone = `${report.timeZone.name}, ${TIME_ZONE_SOURCES[report.timeZone.source]}`;
-  const inputs =
+function printDetails(report: ExportReport, out: Writable, t: Translate): void {
+  const inputs = report.inputFiles.length;
+  const zone = {
+    source: toPrintable(report.source.location),
+    zone: report.timeZone.name,
+    zoneSource: t(TIME_ZONE_SOURCES[report.timeZone.source]),
+  };
+  writeLine(
+    out,
     report.source.kind === "api"
-      ? `Fetched ${count(report.inputFiles.length, "endpoint")} from ${source}`
-      : `Read ${count(report.inputFiles.length, "file")} from ${source}`;
-  writeLine(out, `${inputs} (time zone ${zone}).`);
+      ? t("summary.fetched", {
+          ...zone,
+          endpoints: t("count.endpoints", { count: inputs }),
+        })
+      : t("summary.read", {
+          ...zone,
+          files: t("count.files", { count: inputs }),
+        }),
+  );
 
   const width = Math.max(12, ...report.files.map((file) => file.path.length));
   for (const file of report.files) {
-    const rows = count(file.rows, "row").padStart(11);
+    const rows = t("count.rows", { count: file.rows }).padStart(11);
     let where = file.uploadTo;
     if (file.kind === "watchlist") {
-      where +=
-        " (only there: the profile import would mark every film as watched)";
+      where = t("summary.watchlistOnly", { where });
     }
-    if (file.listName !== undefined)
-      where += ` as "${toPrintable(file.listName)}"`;
+    if (file.listName !== undefined) {
+      where = t("summary.asList", { where, list: toPrintable(file.listName) });
+    }
     writeLine(out, `  ${file.path.padEnd(width)} ${rows} → ${where}`);
   }
   if (report.files.some((file) => file.parts > 1)) {
-    writeLine(
-      out,
-      "  Numbered parts go to the same page, one upload each, each within Letterboxd's size limits.",
-    );
+    writeLine(out, `  ${t("summary.parts")}`);
   }
-  for (const fact of collectFacts(report)) writeLine(out, `- ${fact}`);
+  for (const fact of collectFacts(report, t)) writeLine(out, `- ${fact}`);
 }
 
-function collectFacts(report: ExportReport): string[] {
+function collectFacts(report: ExportReport, t: Translate): string[] {
   const facts: string[] = [];
   const diary = report.diary;
   if (diary !== undefined) {
     facts.push(
-      `${count(diary.films, "film")} from ${count(diary.viewings, "viewing")}`,
+      t("summary.filmsFromViewings", {
+        films: t("count.films", { count: diary.films }),
+        viewings: t("count.viewings", { count: diary.viewings }),
+      }),
     );
     if (report.historyMode === "individual" && diary.sameDayMerged > 0) {
-      facts.push(
-        `${count(diary.sameDayMerged, "same-day viewing")} merged into one diary entry (Letterboxd keeps one per film and day)`,
-      );
+      facts.push(t("summary.sameDayMerged", { count: diary.sameDayMerged }));
     }
     if (diary.undatedViewings > 0) {
-      facts.push(
-        `${count(diary.undatedViewings, "viewing")} without a usable date`,
-      );
+      facts.push(t("summary.undated", { count: diary.undatedViewings }));
     }
-    if (diary.rowsBeforeSince + diary.undatedRowsBeforeSince > 0) {
-      const left = diary.rowsBeforeSince + diary.undatedRowsBeforeSince;
-      facts.push(`${count(left, "row")} older than --since left out`);
-    }
+    const left = diary.rowsBeforeSince + diary.undatedRowsBeforeSince;
+    if (left > 0) facts.push(t("summary.beforeSince", { count: left }));
   }
-  facts.push(...report.notCarried);
+  for (const note of report.notCarried) facts.push(t(note.key, note.params));
 
   for (const skipped of report.skipped.filter((item) =>
     isRelevant(item, report.exported),
   )) {
-    const [one, many] = SKIP_REASONS[skipped.reason];
-    facts.push(
-      `${count(skipped.count, one, many)} in ${skipped.source} not exported`,
-    );
+    const items = t(SKIP_REASONS[skipped.reason], { count: skipped.count });
+    const source = describeSource(skipped.source, t);
+    facts.push(t("summary.skipped", { items, source }));
   }
   const ignored = report.inputFiles.filter(
     (file) => file.kind === "ignored",
   ).length;
-  if (ignored > 0) {
-    facts.push(
-      `${count(ignored, "input file")} ignored (listed in report.json)`,
-    );
-  }
+  if (ignored > 0) facts.push(t("summary.ignored", { count: ignored }));
   if (report.totals.rowsWithoutIds > 0) {
-    facts.push(
-      `${count(report.totals.rowsWithoutIds, "row")} without IMDb or TMDB id: Letterboxd will match by title, so check them`,
-    );
+    const count = report.totals.rowsWithoutIds;
+    facts.push(t("summary.withoutIds", { count }));
   }
   return facts;
 }

@@ -4,6 +4,7 @@
  */
 import type { Command } from "commander";
 
+import { localize, type Translate } from "../i18n/index.js";
 import {
   clientCredentialsFor,
   toRateLimitSettings,
@@ -32,7 +33,7 @@ import {
 } from "../trakt/index.js";
 
 import { openCommandRuntime } from "./command-runtime.js";
-import { writeLine, type CliContext } from "./context.js";
+import { writeWarning, type CliContext } from "./context.js";
 
 export interface TraktFlags {
   apiBaseUrl?: string;
@@ -41,20 +42,17 @@ export interface TraktFlags {
   config?: string;
 }
 
-export function addTraktOptions(command: Command): Command {
+export function addTraktOptions(command: Command, t: Translate): Command {
   return command
     .option(
       "--api-base-url <url>",
-      `Trakt API address (default ${DEFAULT_API_BASE_URL}); a loopback http:// URL reaches a local sandbox`,
+      t("help.trakt.apiBaseUrl", { url: DEFAULT_API_BASE_URL }),
     )
     .option(
       "--auth-base-url <url>",
-      `Trakt OAuth address (default ${DEFAULT_AUTH_BASE_URL}, or the API address when that is loopback)`,
+      t("help.trakt.authBaseUrl", { url: DEFAULT_AUTH_BASE_URL }),
     )
-    .option(
-      "--ca-file <path>",
-      "extra certificate authority (PEM) to trust, e.g. a sandbox started with --tls",
-    );
+    .option("--ca-file <path>", t("help.trakt.caFile"));
 }
 
 /**
@@ -113,7 +111,7 @@ export function traktSession(
 ): TraktSession {
   const { config } = runtime.loaded;
   const warn = (message: string) => {
-    writeLine(context.stderr, `Warning: ${toPrintable(message)}`);
+    writeWarning(context, toPrintable(message));
   };
   const store = createCredentialStore({
     security: config.security,
@@ -158,7 +156,10 @@ export async function requireClientCredentials(
   const credentials = await session.credentials.loadClientCredentials();
   if (credentials === undefined) {
     throw new CredentialError(
-      `No Trakt client id is set. Put your app's values from https://app.trakt.tv/settings/apps in the credential store ("export-trakt credentials set"), the config file ([trakt] client_id), or ${ENV_NAMES.clientId} and ${ENV_NAMES.clientSecret}; or use --from with a Trakt data export instead.`,
+      localize("credentials.noClientId", {
+        idVariable: ENV_NAMES.clientId,
+        secretVariable: ENV_NAMES.clientSecret,
+      }),
     );
   }
   return credentials;

@@ -79,7 +79,7 @@ export function normalizeConfig(
       maxSizeBytes: raw.logging?.max_size ?? 10 * 1024 * 1024,
       maxFiles: raw.logging?.max_files ?? 5,
     },
-    i18n: { language: raw.i18n?.language ?? "en" },
+    i18n: { language: raw.i18n?.language },
     schedule: { cron: raw.schedule?.cron },
     security: normalizeSecurity(raw.security ?? {}, context, outputDir, {
       problems,

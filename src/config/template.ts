@@ -31,7 +31,7 @@ format = "text"                  # text | json
 # max_files = 5                   # rotated files kept
 
 [i18n]
-language = "en"
+# language = "fr"                # en | fr | de | es; default: the locale (LANG), else English
 
 [security]
 encryption_enabled = true

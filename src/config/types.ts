@@ -54,7 +54,11 @@ export interface ScheduleConfig {
 }
 
 export interface I18nConfig {
-  language: string;
+  /**
+   * `undefined` when the file sets none: the environment's locale decides
+   * (LC_ALL, LC_MESSAGES, LANG), else English.
+   */
+  language: string | undefined;
 }
 
 export interface KeyringConfig {

@@ -13,7 +13,7 @@ import {
   UsageError,
 } from "../shared/index.js";
 
-import type { MessageKey } from "./messages/index.js";
+import type { MessageKey } from "../i18n/index.js";
 
 export type HttpStatus =
   400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 503;

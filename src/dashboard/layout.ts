@@ -1,6 +1,6 @@
 import { html, type HtmlValue, type SafeHtml } from "./html.js";
-import { LANGUAGES, LANGUAGE_NAMES } from "./messages/index.js";
-import type { MessageKey } from "./messages/index.js";
+import { LANGUAGES, LANGUAGE_NAMES } from "../i18n/index.js";
+import type { MessageKey } from "../i18n/index.js";
 import type { RequestContext } from "./request-context.js";
 
 const NAVIGATION: readonly { path: string; key: MessageKey }[] = [

@@ -5,7 +5,7 @@ import { InternalError } from "../shared/index.js";
 import type { DashboardDependencies } from "./dependencies.js";
 import type { FormFields } from "./form-body.js";
 import type { JobRegistry } from "./jobs.js";
-import type { Language, Translate } from "./messages/index.js";
+import type { Language, Translate } from "../i18n/index.js";
 import type { LoginTokens, Session, SessionStore } from "./sessions.js";
 
 /** Server-wide state the routes share. */

@@ -24,7 +24,7 @@ import {
   isLanguage,
   negotiateLanguage,
   type Language,
-} from "./messages/index.js";
+} from "../i18n/index.js";
 import type { DashboardState, RequestContext } from "./request-context.js";
 import { parseRequestPath } from "./request-path.js";
 import { sendHtml } from "./respond.js";
@@ -83,7 +83,7 @@ function buildContext(
     clientAddress: request.socket.remoteAddress ?? "unknown",
     session: findSession(request, state),
     language,
-    t: createTranslator(language),
+    t: createTranslator(language).t,
   };
 }
 

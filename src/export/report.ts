@@ -1,3 +1,4 @@
+import type { LocalizedText } from "../i18n/index.js";
 import type { PlannedFile } from "../letterboxd/index.js";
 import type { InputFileReport } from "../offline/index.js";
 import type { SkippedItems } from "../trakt/index.js";
@@ -23,7 +24,8 @@ export interface ExportReport {
   diary: DiaryStats | undefined;
   skipped: SkippedItems[];
   /** What Letterboxd's import cannot take, and what to do about it. */
-  notCarried: string[];
+  /** Saved as English strings; the CLI prints them in the user's language. */
+  notCarried: LocalizedText[];
   inputFiles: InputFileReport[];
   warnings: string[];
 }

@@ -14,6 +14,7 @@ import {
   type ExportTables,
   type OutputFile,
 } from "../letterboxd/index.js";
+import { localize, type LocalizedText } from "../i18n/index.js";
 import { OutputError, VERSION, pathExists } from "../shared/index.js";
 import type { TraktLibrary } from "../trakt/index.js";
 import {
@@ -125,38 +126,22 @@ function describeNotCarried(
   library: TraktLibrary,
   options: ExportOptions,
   diary: DiaryResult | undefined,
-): string[] {
-  const notes: string[] = [];
+): LocalizedText[] {
+  const notes: LocalizedText[] = [];
   const spoilers = diary?.stats.spoilerReviews ?? 0;
   if (spoilers > 0) {
-    const which =
-      spoilers === 1
-        ? "1 of your reviews is"
-        : `${spoilers} of your reviews are`;
-    notes.push(
-      `${which} marked as a spoiler on Trakt; the import has no spoiler flag, so tick "contains spoilers" on Letterboxd after importing.`,
-    );
+    notes.push(localize("note.spoilerReviews", { count: spoilers }));
   }
   const watchlistNotes = options.include.includes("watchlist")
     ? (library.watchlist ?? []).filter((entry) => entry.notes !== undefined)
         .length
     : 0;
   if (watchlistNotes > 0) {
-    const which =
-      watchlistNotes === 1
-        ? "1 watchlist note was"
-        : `${watchlistNotes} watchlist notes were`;
-    notes.push(
-      `${which} not carried: Letterboxd's watchlist import takes no notes.`,
-    );
+    notes.push(localize("note.watchlistNotes", { count: watchlistNotes }));
   }
   const undated = diary?.stats.undatedRows ?? 0;
   if (undated > 0) {
-    const which =
-      undated === 1
-        ? "1 film has no dated viewing (rated, reviewed or logged without a date): it gets an undated row, which marks it"
-        : `${undated} films have no dated viewing (rated, reviewed or logged without a date): they get undated rows, which mark them`;
-    notes.push(`${which} as watched without a diary entry.`);
+    notes.push(localize("note.undatedFilms", { count: undated }));
   }
   return notes;
 }
@@ -291,7 +276,7 @@ async function assertReplaceable(outputDir: string): Promise<void> {
     (await isEncryptedReport(join(outputDir, "report.json.enc")));
   if (!isEarlierExport) {
     throw new OutputError(
-      `Refusing to replace "${outputDir}": --force only replaces an earlier export (a folder with this tool's report.json), and this folder holds other files. Choose an empty or new --output folder.`,
+      localize("output.notAnExport", { path: outputDir }),
       outputDir,
     );
   }

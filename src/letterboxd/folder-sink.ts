@@ -26,6 +26,7 @@ import {
   sep,
 } from "node:path";
 
+import { localize } from "../i18n/index.js";
 import { OutputError, SecurityError, describeError } from "../shared/index.js";
 
 export interface OutputFile {
@@ -130,7 +131,7 @@ export async function writeFolderAtomically(
   const state = await inspectTarget(absoluteTarget);
   if (state === "non-empty" && !options.force) {
     throw new OutputError(
-      `The output folder "${target}" already has files in it. Choose another --output, or pass --force to replace its content.`,
+      localize("output.notEmpty", { path: target }),
       target,
     );
   }

@@ -20,7 +20,6 @@ export function defaultTargetConfig(): Record<string, unknown> {
       max_size: "10MB",
       max_files: 5,
     },
-    i18n: { language: "en" },
     security: {
       encryption_enabled: true,
       keyring_backend: "system",

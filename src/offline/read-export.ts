@@ -4,6 +4,7 @@
  * skipped.
  */
 import type { TraktLibrary } from "../trakt/index.js";
+import { localize } from "../i18n/index.js";
 import { InputError, describeError } from "../shared/index.js";
 
 import {
@@ -160,7 +161,7 @@ export async function readExportDocuments(
 
   if (!documents.some((doc) => doc.kind !== "tv" && doc.kind !== "not-used")) {
     throw new InputError(
-      `No Trakt film data was found in "${inputPath}" (looked at ${files.length} files). Pass the ZIP from Trakt's "Export your data" page, or a folder with files such as watched-history.json and ratings-movies.json.`,
+      localize("input.noFilmData", { path: inputPath, files: files.length }),
       inputPath,
     );
   }
@@ -223,7 +224,10 @@ async function readEntry(
     if (error instanceof InputError) throw error;
     if (isRequired) {
       throw new InputError(
-        `"${entry.path}" is not valid JSON (${describeError(error)}). Download the export from Trakt again; nothing was written.`,
+        localize("input.notJson", {
+          path: entry.path,
+          reason: describeError(error),
+        }),
         entry.path,
         { cause: error },
       );

@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 
 import yauzl from "yauzl";
 
+import { localize } from "../i18n/index.js";
 import { InputError, describeError, toPrintable } from "../shared/index.js";
 
 export interface ReadLimits {
@@ -67,14 +68,13 @@ export async function openSource(
   try {
     stats = await lstat(inputPath);
   } catch (error) {
-    const reason = isNotFound(error)
-      ? "it does not exist"
-      : describeError(error);
-    throw new InputError(
-      `Cannot open "${inputPath}": ${reason}. Pass --from with the path of your Trakt data export (a .zip file or the folder it unpacks to).`,
-      inputPath,
-      { cause: error },
-    );
+    const text = isNotFound(error)
+      ? localize("input.missing", { path: inputPath })
+      : localize("input.cannotOpen", {
+          path: inputPath,
+          reason: describeError(error),
+        });
+    throw new InputError(text, inputPath, { cause: error });
   }
   if (stats.isSymbolicLink()) {
     throw new InputError(
@@ -93,7 +93,7 @@ export async function openSource(
   if (/\.(json|txt)$/i.test(inputPath))
     return openSingleFile(inputPath, stats.size, limits);
   throw new InputError(
-    `"${inputPath}" is not a ZIP archive, a folder, or a .json/.txt file. Pass your Trakt data export (.zip) or a raw-API backup.`,
+    localize("input.notZip", { path: inputPath }),
     inputPath,
   );
 }
@@ -293,7 +293,10 @@ async function openZip(
     });
   } catch (error) {
     throw new InputError(
-      `"${zipPath}" is not a readable ZIP archive (${describeError(error)}). Download the export again from Trakt.`,
+      localize("input.unreadableZip", {
+        path: zipPath,
+        reason: describeError(error),
+      }),
       zipPath,
       { cause: error },
     );

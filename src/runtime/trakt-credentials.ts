@@ -5,6 +5,7 @@
  */
 import type { AppConfig } from "../config/index.js";
 import type { CredentialStore } from "../security/index.js";
+import { localize } from "../i18n/index.js";
 import { CredentialError } from "../shared/index.js";
 import type {
   ClientCredentials,
@@ -39,9 +40,7 @@ export function tokenStoreFor(
       const stored = await store.get();
       const app = stored ?? (await appCredentials.loadClientCredentials());
       if (app?.clientSecret === undefined) {
-        throw new CredentialError(
-          'Cannot store the Trakt tokens without the app\'s client id and secret. Run "export-trakt credentials set" first.',
-        );
+        throw new CredentialError(localize("credentials.noClientForTokens"));
       }
       const result = await store.set({
         ...stored,

@@ -3,15 +3,27 @@
  * entry maps them to exit codes (UsageError → 2, everything else → 1).
  */
 
+import type { LocalizedText } from "../i18n/index.js";
+
 export interface ErrorOptions {
   cause?: unknown;
 }
 
+/**
+ * An error's text: plain English, or a catalogue key with its parameters so
+ * that the CLI can show it in the user's language (`localize(key, params)`).
+ */
+export type ErrorText = string | LocalizedText;
+
 export class AppError extends Error {
   override readonly name: string = "AppError";
+  /** The catalogue key and parameters; `message` holds the English text. */
+  readonly localized: LocalizedText | undefined;
 
-  constructor(message: string, options: ErrorOptions = {}) {
+  constructor(text: ErrorText, options: ErrorOptions = {}) {
+    const message = typeof text === "string" ? text : text.english;
     super(message, options.cause === undefined ? {} : { cause: options.cause });
+    this.localized = typeof text === "string" ? undefined : text;
   }
 }
 
@@ -25,7 +37,7 @@ export class InputError extends AppError {
   override readonly name = "InputError";
 
   constructor(
-    message: string,
+    message: ErrorText,
     readonly file: string | undefined,
     options: ErrorOptions = {},
   ) {
@@ -38,7 +50,7 @@ export class OutputError extends AppError {
   override readonly name = "OutputError";
 
   constructor(
-    message: string,
+    message: ErrorText,
     readonly path: string,
     options: ErrorOptions = {},
   ) {
@@ -75,7 +87,7 @@ export class TraktApiError extends AppError {
   readonly problem: TraktApiProblem;
 
   constructor(
-    message: string,
+    message: ErrorText,
     readonly status: number,
     readonly method: string,
     readonly path: string,

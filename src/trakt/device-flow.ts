@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 
+import { localize } from "../i18n/index.js";
 import { CredentialError, toPrintable } from "../shared/index.js";
 
 import { toSchemaError, toStatusError } from "./api-errors.js";
@@ -34,7 +35,9 @@ const SLOW_DOWN_STEP_MS = 5000;
 function requireSecret(credentials: ClientCredentials): string {
   if (credentials.clientSecret === undefined) {
     throw new CredentialError(
-      "The Trakt login needs the app's client secret. Set TRAKT_CLIENT_SECRET to the secret shown at https://app.trakt.tv/settings/apps.",
+      localize("credentials.noClientSecret", {
+        secretVariable: "TRAKT_CLIENT_SECRET",
+      }),
     );
   }
   return credentials.clientSecret;
@@ -112,19 +115,13 @@ export async function pollDeviceToken(
         intervalMs += SLOW_DOWN_STEP_MS;
         continue;
       case 404:
-        throw new CredentialError(
-          'Trakt does not know this device code. Run "export-trakt auth" again.',
-        );
+        throw new CredentialError(localize("credentials.unknownDeviceCode"));
       case 409:
-        throw new CredentialError(
-          'This device code was already used. Run "export-trakt auth" again for a new one.',
-        );
+        throw new CredentialError(localize("credentials.deviceCodeUsed"));
       case 410:
         throw expired();
       case 418:
-        throw new CredentialError(
-          'The login was denied on Trakt. Run "export-trakt auth" again and approve it to continue.',
-        );
+        throw new CredentialError(localize("credentials.loginDenied"));
       default:
         throw toStatusError({
           method: "POST",
@@ -138,9 +135,7 @@ export async function pollDeviceToken(
 }
 
 function expired(): CredentialError {
-  return new CredentialError(
-    'The device code expired before it was approved. Run "export-trakt auth" again and enter the code within the time shown.',
-  );
+  return new CredentialError(localize("credentials.deviceCodeExpired"));
 }
 
 /** Revokes the access token on Trakt (logging out this app). */

@@ -4,6 +4,7 @@
  * unwanted answers into TraktApiError. HTTP itself goes through HttpClient,
  * so the HTTPS policy and the rate limiter see every request.
  */
+import { localize } from "../i18n/index.js";
 import type { HttpClient, HttpResponse } from "../security/index.js";
 import { parseRetryAfterMs } from "../security/index.js";
 import {
@@ -349,9 +350,7 @@ export class TraktTransport {
   async #loadTokens(): Promise<TraktTokens> {
     const loaded = await this.#options.tokens?.load();
     if (loaded === undefined) {
-      throw new CredentialError(
-        'No Trakt login is stored. Run "export-trakt auth" to log in, or pass --user NAME to export a public profile.',
-      );
+      throw new CredentialError(localize("credentials.noLogin"));
     }
     this.#tokens = loaded;
     const margin = this.#options.refreshMarginMs ?? HOUR_MS;

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 
 import type { CliContext, TraktDependencies } from "../../src/cli/context.js";
+import { resolveCliTranslator } from "../../src/cli/language.js";
 import { runCli } from "../../src/cli/run.js";
 import type { OpenKeyringEntry } from "../../src/security/index.js";
 
@@ -16,7 +17,11 @@ function collect(stream: PassThrough): () => string {
   return () => Buffer.concat(chunks).toString("utf8");
 }
 
-/** Runs the CLI in this process with captured output and a fixed clock. */
+/**
+ * Runs the CLI in this process with captured output and a fixed clock. The
+ * language is chosen as in production, from `--config` and `env`; an empty
+ * environment means English.
+ */
 export async function runCliForTest(
   argv: string[],
   options: {
@@ -33,6 +38,14 @@ export async function runCliForTest(
   const stderr = new PassThrough();
   const readOut = collect(stdout);
   const readErr = collect(stderr);
+  const env = options.env ?? {};
+  const translator = await resolveCliTranslator({
+    argv,
+    env,
+    cwd: options.cwd,
+    // The user's own config folder is never read: HOME points at the test's.
+    homeDir: env.HOME ?? options.cwd,
+  });
   const onStderr = options.onStderr;
   if (onStderr !== undefined) {
     stderr.on("data", (chunk: Buffer) => {
@@ -43,9 +56,10 @@ export async function runCliForTest(
     stdout,
     stderr,
     isStderrTty: false,
-    env: options.env ?? {},
+    env,
     cwd: options.cwd,
     now: () => options.now ?? new Date("2026-01-02T03:04:05Z"),
+    translator,
     ...(options.trakt === undefined ? {} : { trakt: options.trakt }),
     ...(options.openKeyringEntry === undefined
       ? {}

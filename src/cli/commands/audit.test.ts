@@ -11,6 +11,7 @@ import {
   DEFAULT_FILESYSTEM_SETTINGS,
   PathGuard,
 } from "../../security/index.js";
+import { createTranslator } from "../../i18n/index.js";
 import type { CliContext } from "../context.js";
 import { runCli } from "../run.js";
 
@@ -31,6 +32,7 @@ async function run(argv: string[], cwd: string): Promise<Run> {
     stdout,
     stderr,
     isStderrTty: false,
+    translator: createTranslator("en"),
     env: {},
     cwd,
     now: () => new Date("2026-03-02T12:00:00.000Z"),

@@ -4,6 +4,7 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { z } from "zod";
 
+import type { Translate } from "../../i18n/index.js";
 import { SecurityError, UsageError, toPrintable } from "../../shared/index.js";
 import {
   AUDIT_EVENT_TYPES,
@@ -45,6 +46,8 @@ export interface ListAuditEventsOptions extends AuditLocation {
   json: boolean;
   stdout: Writable;
   stderr: Writable;
+  /** Renders the warning about unreadable lines. */
+  t: Translate;
 }
 
 function createReadOnlyGuard(location: AuditLocation): PathGuard {
@@ -108,10 +111,10 @@ export async function listAuditEvents(
     }
   }
   if (unreadableLines > 0) {
-    writeLine(
-      options.stderr,
-      `Warning: ${unreadableLines} audit line(s) could not be read. Run "export-trakt audit verify" to find them.`,
-    );
+    const message = options.t("cli.audit.unreadable", {
+      lines: unreadableLines,
+    });
+    writeLine(options.stderr, options.t("cli.warning", { message }));
   }
   return records.length;
 }
@@ -186,14 +189,16 @@ export function registerAuditCommands(
   program: Command,
   context: CliContext,
 ): void {
+  const { t } = context.translator;
   const audit = addCommonOptions(
     program
       .command("audit")
-      .description("show the security audit log")
-      .option("--since <date>", "only events on or after this date")
-      .option("--type <types>", "only these event types (comma-separated)")
-      .option("--severity <level>", "only events of this severity or higher")
-      .option("--json", "print the events as JSON"),
+      .description(t("help.audit"))
+      .option("--since <date>", t("help.audit.since"))
+      .option("--type <types>", t("help.audit.type"))
+      .option("--severity <level>", t("help.audit.severity"))
+      .option("--json", t("help.audit.json")),
+    t,
   ).action(async (rawFlags: unknown) => {
     const flags = ListFlags.parse(rawFlags);
     const since = parseSince(flags.since);
@@ -204,6 +209,7 @@ export function registerAuditCommands(
       json: flags.json ?? false,
       stdout: context.stdout,
       stderr: context.stderr,
+      t,
       ...(since === undefined ? {} : { since }),
       ...(types === undefined ? {} : { types }),
       ...(minSeverity === undefined ? {} : { minSeverity }),
@@ -211,9 +217,8 @@ export function registerAuditCommands(
   });
 
   addCommonOptions(
-    audit
-      .command("verify")
-      .description("check that no audit line was edited, inserted or removed"),
+    audit.command("verify").description(t("help.audit.verify")),
+    t,
   ).action(async (rawFlags: unknown) => {
     const flags = ListFlags.parse(rawFlags);
     const location = await locateAudit(flags.config, context);
@@ -222,8 +227,12 @@ export function registerAuditCommands(
     writeLine(
       context.stdout,
       result.files === 0
-        ? `No audit files in "${directory}"; nothing to verify.`
-        : `Audit log intact: ${result.lines} line(s) in ${result.files} file(s) in "${directory}".`,
+        ? t("cli.audit.nothingToVerify", { folder: directory })
+        : t("cli.audit.intact", {
+            lines: result.lines,
+            files: result.files,
+            folder: directory,
+          }),
     );
   });
 }

@@ -23,6 +23,7 @@ export async function authCommand(
   flags: TraktFlags,
   context: CliContext,
 ): Promise<TraktTokens> {
+  const { t } = context.translator;
   return withTraktSession(flags, context, "auth", async (session) => {
     const credentials = await requireClientCredentials(session);
     const client = await session.openClient({ credentials, withTokens: false });
@@ -31,7 +32,11 @@ export async function authCommand(
       const minutes = Math.round(code.expiresInSeconds / 60);
       writeLine(
         context.stderr,
-        `Open ${code.verificationUrl} and enter the code ${code.userCode} (valid for ${minutes} minutes). Waiting for approval…`,
+        t("cli.auth.openCode", {
+          url: code.verificationUrl,
+          code: code.userCode,
+          minutes,
+        }),
       );
       const tokens = await pollDeviceToken(
         client.transport,
@@ -49,7 +54,7 @@ export async function authCommand(
         message: "Logged in to Trakt with a device code",
         details: { store: session.storeLocation },
       });
-      writeLine(context.stderr, "Logged in to Trakt; the tokens are stored.");
+      writeLine(context.stderr, t("cli.auth.done"));
       return tokens;
     } catch (error) {
       session.runtime.audit.record({
@@ -68,10 +73,9 @@ export async function authCommand(
 }
 
 export function registerAuth(program: Command, context: CliContext): void {
-  const command = program
-    .command("auth")
-    .description("log in to Trakt with a device code and store the tokens");
-  addCommonOptions(addTraktOptions(command)).action(
+  const { t } = context.translator;
+  const command = program.command("auth").description(t("help.auth"));
+  addCommonOptions(addTraktOptions(command, t), t).action(
     async (flags: TraktFlags) => {
       await authCommand(flags, context);
     },

@@ -61,14 +61,12 @@ export function addConfigMigrateCommand(
   group: Command,
   context: CliContext,
 ): void {
-  const migrate = addCommonOptions(new Command("migrate"))
-    .description("convert the Go tool's config.toml into this tool's format")
-    .argument("<old-config>", "the Go tool's config.toml")
-    .option(
-      "--output <path>",
-      "where to write (default: export-trakt.toml beside it)",
-    )
-    .option("--force", "replace an existing file at --output");
+  const { t } = context.translator;
+  const migrate = addCommonOptions(new Command("migrate"), t)
+    .description(t("help.config.migrate"))
+    .argument("<old-config>", t("help.config.migrate.oldConfig"))
+    .option("--output <path>", t("help.config.migrate.output"))
+    .option("--force", t("help.config.migrate.force"));
   migrate.action(
     async (oldPath: string, flags: { output?: string; force?: boolean }) => {
       const result = await migrateConfigCommand(
@@ -79,7 +77,10 @@ export function addConfigMigrateCommand(
         writeLine(context.stderr, toPrintable(describeChange(change)));
       writeLine(
         context.stderr,
-        `Wrote "${result.path}" (mode 0600) with ${result.changes.length} changes listed above. Check it, then pass it with --config.`,
+        t("cli.config.migrated", {
+          path: result.path,
+          changes: result.changes.length,
+        }),
       );
     },
   );

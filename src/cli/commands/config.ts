@@ -48,14 +48,13 @@ export function registerConfigCommands(
   program: Command,
   context: CliContext,
 ): void {
-  const group = program
-    .command("config")
-    .description("create the configuration file, or convert the Go tool's");
+  const { t } = context.translator;
+  const group = program.command("config").description(t("help.config"));
 
-  const init = addCommonOptions(new Command("init"))
-    .description("write a commented config file with the secure defaults")
-    .option("--path <path>", "where to write it (default: your config folder)")
-    .option("--force", "replace an existing file");
+  const init = addCommonOptions(new Command("init"), t)
+    .description(t("help.config.init"))
+    .option("--path <path>", t("help.config.init.path"))
+    .option("--force", t("help.config.init.force"));
   init.action(async () => {
     const flags = parseFlags(InitFlags, init);
     const result = await initConfig({
@@ -64,11 +63,7 @@ export function registerConfigCommands(
       configPath: flags.config,
       force: flags.force === true,
     });
-    printDone(
-      context,
-      flags,
-      `Wrote the config file "${result.path}" (mode 0600).`,
-    );
+    printDone(context, flags, t("cli.config.written", { path: result.path }));
   });
   group.addCommand(init);
   addConfigMigrateCommand(group, context);

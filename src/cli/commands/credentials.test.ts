@@ -17,6 +17,7 @@ import { after, before, describe, it } from "node:test";
 import { z } from "zod";
 
 import { encryptDataBytes } from "../../security/index.js";
+import { createTranslator } from "../../i18n/index.js";
 import type { CliContext } from "../context.js";
 import { runCli } from "../run.js";
 
@@ -61,6 +62,7 @@ async function run(
     stdout: sink(out),
     stderr: sink(err),
     isStderrTty: false,
+    translator: createTranslator("en"),
     env: { HOME: join(options.cwd, "home"), ...options.env },
     cwd: options.cwd,
     now: () => new Date("2026-01-01T00:00:00Z"),

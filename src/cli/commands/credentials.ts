@@ -35,13 +35,14 @@ export function registerCredentialsCommands(
   program: Command,
   context: CliContext,
 ): void {
+  const { t } = context.translator;
   const group = program
     .command("credentials")
-    .description("inspect and manage the stored Trakt credentials");
+    .description(t("help.credentials"));
 
-  const status = addCommonOptions(new Command("status"))
-    .description("show the backend, what is stored and when it expires")
-    .option("--json", "print the status as JSON on stdout");
+  const status = addCommonOptions(new Command("status"), t)
+    .description(t("help.credentials.status"))
+    .option("--json", t("help.statusJson"));
   status.action(async () => {
     const flags = parseFlags(StatusFlags, status);
     const result = await withCommandEnvironment(context, flags.config, (env) =>
@@ -55,8 +56,8 @@ export function registerCredentialsCommands(
     }
   });
 
-  const set = addCommonOptions(new Command("set")).description(
-    "store the Trakt client id and secret, read from a prompt or stdin (never from arguments)",
+  const set = addCommonOptions(new Command("set"), t).description(
+    t("help.credentials.set"),
   );
   set.action(async () => {
     const flags = parseFlags(CommonFlags, set);
@@ -64,18 +65,20 @@ export function registerCredentialsCommands(
       setCredentials(env),
     );
     printWarnings(context, result.warnings);
-    const tokens = result.keptTokens ? " Existing tokens were kept." : "";
+    const stored = result.keptTokens
+      ? "cli.credentials.storedKeptTokens"
+      : "cli.credentials.stored";
     printDone(
       context,
       flags,
-      `Stored the client id and secret in the ${result.backend} backend (${result.location}).${tokens}`,
+      t(stored, { backend: result.backend, location: result.location }),
     );
   });
 
-  const rotate = addCommonOptions(new Command("rotate-key"))
-    .description("re-encrypt the credentials file under a new key")
+  const rotate = addCommonOptions(new Command("rotate-key"), t)
+    .description(t("help.credentials.rotateKey"))
     .addOption(
-      new Option("--to <source>", "where the new key comes from").choices(
+      new Option("--to <source>", t("help.credentials.rotateKey.to")).choices(
         KEY_SOURCES,
       ),
     );
@@ -88,14 +91,18 @@ export function registerCredentialsCommands(
     printDone(
       context,
       flags,
-      `Re-encrypted "${result.location}" with a new key (${result.from} to ${result.to}).`,
+      t("cli.credentials.rotated", {
+        location: result.location,
+        from: result.from,
+        to: result.to,
+      }),
     );
   });
 
-  const migrate = addCommonOptions(new Command("migrate"))
-    .description("move the credentials to another backend")
+  const migrate = addCommonOptions(new Command("migrate"), t)
+    .description(t("help.credentials.migrate"))
     .addOption(
-      new Option("--to <backend>", "the backend to move them to")
+      new Option("--to <backend>", t("help.credentials.migrate.to"))
         .choices(KEYRING_BACKENDS)
         .makeOptionMandatory(),
     );
@@ -105,18 +112,14 @@ export function registerCredentialsCommands(
       migrateCredentialsTo(env, flags.to),
     );
     printWarnings(context, result.warnings);
-    const removed = result.sourceDeleted
-      ? " and removed them from the source"
-      : "";
-    printDone(
-      context,
-      flags,
-      `Moved the credentials from the ${result.from} backend to the ${result.to} backend${removed}.`,
-    );
+    const moved = result.sourceDeleted
+      ? "cli.credentials.movedAndRemoved"
+      : "cli.credentials.moved";
+    printDone(context, flags, t(moved, { from: result.from, to: result.to }));
   });
 
-  const remove = addCommonOptions(new Command("delete")).description(
-    "delete the stored credentials",
+  const remove = addCommonOptions(new Command("delete"), t).description(
+    t("help.credentials.delete"),
   );
   remove.action(async () => {
     const flags = parseFlags(CommonFlags, remove);
@@ -127,9 +130,12 @@ export function registerCredentialsCommands(
     printDone(
       context,
       flags,
-      result.deleted
-        ? `Deleted the credentials from ${result.location}.`
-        : `Nothing to delete in ${result.location}.`,
+      t(
+        result.deleted
+          ? "cli.credentials.deleted"
+          : "cli.credentials.nothingToDelete",
+        { location: result.location },
+      ),
     );
   });
 

@@ -116,14 +116,12 @@ export function registerDecryptCommand(
   program: Command,
   context: CliContext,
 ): void {
-  const command = addCommonOptions(new Command("decrypt"))
-    .description("decrypt an exported .enc file")
-    .argument("<file>", "the encrypted file")
-    .option(
-      "--output <path>",
-      'where to write it ("-" for stdout; default: the name without .enc)',
-    )
-    .option("--force", "replace an existing output file");
+  const { t } = context.translator;
+  const command = addCommonOptions(new Command("decrypt"), t)
+    .description(t("help.decrypt"))
+    .argument("<file>", t("help.decrypt.file"))
+    .option("--output <path>", t("help.decrypt.output"))
+    .option("--force", t("help.decrypt.force"));
   command.action(async () => {
     const flags = parseFlags(DecryptFlags, command);
     const file = z.string().parse(command.args[0]);

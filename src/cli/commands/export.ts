@@ -16,6 +16,7 @@ import {
   type LoadedLibrary,
   type SealableFile,
 } from "../../export/index.js";
+import { localize, type Translate } from "../../i18n/index.js";
 import { LETTERBOXD_LIMITS } from "../../letterboxd/index.js";
 import { DEFAULT_READ_LIMITS, readTraktExport } from "../../offline/index.js";
 import type { Runtime } from "../../runtime/index.js";
@@ -40,7 +41,7 @@ import {
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
 import { openCommandRuntime } from "../command-runtime.js";
 import type { TraktApiEvent } from "../../trakt/index.js";
-import { writeLine, type CliContext } from "../context.js";
+import { writeWarning, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 import { createProgress } from "../progress.js";
 import { printExportSummary } from "../summary.js";
@@ -69,9 +70,7 @@ export interface ExportFlags extends TraktFlags {
 
 function parseTimeZone(value: string): string {
   if (!isKnownTimeZone(value)) {
-    throw new UsageError(
-      `--timezone "${value}" is not a known IANA time zone. Use a name such as "Europe/Paris", "America/New_York" or "UTC".`,
-    );
+    throw new UsageError(localize("usage.timezone", { value }));
   }
   return value;
 }
@@ -87,14 +86,17 @@ export function parseExportKinds(value: string): ExportKind[] {
     const kind = EXPORT_KINDS.find((known) => known === name);
     if (kind === undefined) {
       throw new UsageError(
-        `--export "${name}" is not something this tool exports. Use a comma-separated list of ${EXPORT_KINDS.join(", ")}, or "all".`,
+        localize("usage.exportUnknown", {
+          value: name,
+          kinds: EXPORT_KINDS.join(", "),
+        }),
       );
     }
     if (!kinds.includes(kind)) kinds.push(kind);
   }
   if (kinds.length === 0) {
     throw new UsageError(
-      `--export needs at least one of ${EXPORT_KINDS.join(", ")}, or "all".`,
+      localize("usage.exportEmpty", { kinds: EXPORT_KINDS.join(", ") }),
     );
   }
   return kinds;
@@ -113,18 +115,14 @@ export function parseSinceDate(value: string): string {
     Number.isNaN(date.getTime()) ||
     date.toISOString().slice(0, 10) !== value
   ) {
-    throw new UsageError(
-      `--since "${value}" is not a calendar date. Write it as YYYY-MM-DD, for example 2024-01-31.`,
-    );
+    throw new UsageError(localize("usage.since", { value }));
   }
   return value;
 }
 
 function parseOutputDir(value: string): string {
   if (value.trim() === "") {
-    throw new UsageError(
-      "--output is empty. Give the folder to write, for example --output exports/letterboxd.",
-    );
+    throw new UsageError(localize("usage.outputEmpty"));
   }
   return value;
 }
@@ -134,90 +132,68 @@ const MIN_FILE_BYTES = 4096;
 function parseMaxBytes(value: string): number {
   const bytes = parsePositiveInteger("--max-bytes")(value);
   if (bytes < MIN_FILE_BYTES) {
+    // Strings, not numbers: the limit is quoted as typed, without grouping.
     throw new UsageError(
-      `--max-bytes must be at least ${MIN_FILE_BYTES}, not ${bytes}.`,
+      localize("usage.maxBytesTooSmall", {
+        minimum: String(MIN_FILE_BYTES),
+        value: String(bytes),
+      }),
     );
   }
   return bytes;
 }
 
 /** The flags that choose what an export reads and writes; `schedule` takes them too. */
-export function addExportFlags(command: Command): Command {
-  return addTraktOptions(command)
-    .option(
-      "--from <path>",
-      "Trakt data export: the .zip, its unpacked folder, or a raw-API backup",
-    )
-    .option(
-      "--user <name>",
-      "without --from: export this public Trakt profile (needs only the client id)",
-    )
-    .option(
-      "--timezone <iana>",
-      "time zone for viewing dates (default: the account's, else this computer's)",
-      parseTimeZone,
-    )
+export function addExportFlags(command: Command, t: Translate): Command {
+  const kinds = {
+    kinds: EXPORT_KINDS.join(","),
+    defaults: DEFAULT_EXPORT_KINDS.join(","),
+  };
+  return addTraktOptions(command, t)
+    .option("--from <path>", t("help.export.from"))
+    .option("--user <name>", t("help.export.user"))
+    .option("--timezone <iana>", t("help.export.timezone"), parseTimeZone)
     .addOption(
-      new Option(
-        "--history-mode <mode>",
-        "one row per viewing (individual, the default) or per film (aggregated)",
-      ).choices(["individual", "aggregated"]),
+      new Option("--history-mode <mode>", t("help.export.historyMode")).choices(
+        ["individual", "aggregated"],
+      ),
     )
-    .option(
-      "--export <list>",
-      `what to write: ${EXPORT_KINDS.join(",")} or all (default: ${DEFAULT_EXPORT_KINDS.join(",")})`,
-      parseExportKinds,
-    )
-    .option(
-      "--since <date>",
-      'only viewings on or after this local date (YYYY-MM-DD), or "last": only what the last export did not include',
-      parseSince,
-    )
+    .option("--export <list>", t("help.export.export", kinds), parseExportKinds)
+    .option("--since <date>", t("help.export.since"), parseSince)
     .option(
       "--max-rows <n>",
-      "most rows per file",
+      t("help.export.maxRows"),
       parsePositiveInteger("--max-rows"),
       LETTERBOXD_LIMITS.maxRows,
     )
     .option(
       "--max-bytes <n>",
-      "most bytes per file",
+      t("help.export.maxBytes"),
       parseMaxBytes,
       LETTERBOXD_LIMITS.maxBytes,
     )
-    .option(
-      "--spreadsheet-safe",
-      "prefix cells starting with = + - @ (changes titles)",
-    );
+    .option("--spreadsheet-safe", t("help.export.spreadsheetSafe"));
 }
 
 export function registerExport(program: Command, context: CliContext): void {
-  const command = program
-    .command("export")
-    .description("Convert your Trakt data into Letterboxd import files.");
-  addExportFlags(command)
-    .option(
-      "--output <dir>",
-      "folder to write (default: exports/export_<date>_<time>)",
-      parseOutputDir,
-    )
-    .option(
-      "--force",
-      "replace an earlier export in a non-empty --output folder",
-    )
-    .option(
-      "--encrypt",
-      "write .csv.enc files (and report.json.enc); restore them with decrypt",
-    )
-    .option("--dry-run", "do everything except writing files")
-    .option("--json", "print the report as JSON on stdout");
+  const { t } = context.translator;
+  const command = program.command("export").description(t("help.export"));
+  addExportFlags(command, t)
+    .option("--output <dir>", t("help.export.output"), parseOutputDir)
+    .option("--force", t("help.export.force"))
+    .option("--encrypt", t("help.export.encrypt"))
+    .option("--dry-run", t("help.export.dryRun"))
+    .option("--json", t("help.export.json"));
 
-  addCommonOptions(command).action(async (flags: ExportFlags) => {
+  addCommonOptions(command, t).action(async (flags: ExportFlags) => {
     const report = await exportCommand(flags, context);
     if (flags.json === true) {
       context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     }
-    printExportSummary(report, context.stderr, { quiet: flags.quiet === true });
+    printExportSummary(report, context.stderr, {
+      quiet: flags.quiet === true,
+      t,
+    });
   });
 }
 
@@ -241,14 +217,12 @@ export async function exportCommand(
 ): Promise<ExportReport> {
   const from = flags.from;
   if (from !== undefined && flags.user !== undefined) {
-    throw new UsageError(
-      "--user exports from the Trakt API and cannot be combined with --from; drop one of them.",
-    );
+    throw new UsageError(localize("usage.userWithFrom"));
   }
 
   const runtime = await openCommandRuntime(flags.config, context, "export");
-  for (const warning of limitWarnings(flags)) {
-    writeLine(context.stderr, `Warning: ${warning}`);
+  for (const warning of limitWarnings(flags, context.translator.t)) {
+    writeWarning(context, warning);
   }
 
   const progress = createProgress(context);
@@ -322,7 +296,10 @@ async function runConfiguredExport(
     isWithinFolder(input, outputDir)
   ) {
     throw new UsageError(
-      `--output "${flags.output ?? ""}" contains the input "${from ?? ""}": writing there could destroy the export being read. Choose another --output folder.`,
+      localize("usage.outputContainsInput", {
+        output: flags.output ?? "",
+        input: from ?? "",
+      }),
     );
   }
   const outputRoot =
@@ -338,10 +315,7 @@ async function runConfiguredExport(
           purpose: controls.purpose ?? "manual",
           dirMode: filesystem.directoryMode,
           onStaleLock: (holder, path) => {
-            writeLine(
-              context.stderr,
-              `Warning: ${describeStaleLock(holder, path)}`,
-            );
+            writeWarning(context, describeStaleLock(holder, path));
           },
         });
   try {
@@ -377,9 +351,9 @@ async function exportWithLoader(
   const isIncremental = flags.since === "last";
   const previous = isIncremental ? await readExportState(statePath) : undefined;
   if (isIncremental && previous === undefined) {
-    writeLine(
-      context.stderr,
-      `Warning: --since last found no earlier export recorded in ${statePath}; this run exports everything.`,
+    writeWarning(
+      context,
+      context.translator.t("cli.export.noEarlierExport", { path: statePath }),
     );
   }
 
@@ -469,16 +443,23 @@ function encryptAuditEvent(
   };
 }
 
-function limitWarnings(flags: ExportFlags): string[] {
+function limitWarnings(flags: ExportFlags, t: Translate): string[] {
   const warnings: string[] = [];
+  // Strings, not numbers: flag values are quoted as typed, without grouping.
   if (flags.maxRows > LETTERBOXD_LIMITS.maxRows) {
     warnings.push(
-      `--max-rows ${flags.maxRows} is above Letterboxd's limit of ${LETTERBOXD_LIMITS.maxRows} rows per file; the importer may refuse the larger files.`,
+      t("cli.export.maxRowsAboveLimit", {
+        value: String(flags.maxRows),
+        limit: String(LETTERBOXD_LIMITS.maxRows),
+      }),
     );
   }
   if (flags.maxBytes > LETTERBOXD_LIMITS.maxBytes) {
     warnings.push(
-      `--max-bytes ${flags.maxBytes} is above Letterboxd's limit of ${LETTERBOXD_LIMITS.maxBytes} bytes per file; the importer may refuse the larger files.`,
+      t("cli.export.maxBytesAboveLimit", {
+        value: String(flags.maxBytes),
+        limit: String(LETTERBOXD_LIMITS.maxBytes),
+      }),
     );
   }
   return warnings;

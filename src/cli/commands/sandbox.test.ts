@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import { generateSandboxData } from "../../sandbox/index.js";
 import { UsageError } from "../../shared/index.js";
 
+import { createTranslator } from "../../i18n/index.js";
 import type { CliContext } from "../context.js";
 import { runSandboxCommand, type SandboxCommandOptions } from "./sandbox.js";
 
@@ -20,6 +21,7 @@ function captureContext() {
     stdout,
     stderr,
     isStderrTty: false,
+    translator: createTranslator("en"),
     env: {},
     cwd: process.cwd(),
     now: () => new Date("2026-08-01T12:00:00.000Z"),

@@ -172,30 +172,26 @@ export function registerSandboxCommand(
   context: CliContext,
   loadData: SandboxDataLoader = loadDataFile,
 ): void {
+  const { t } = context.translator;
   program
     .command("sandbox")
-    .description(
-      "run a local Trakt-compatible server for tests and demos (not Trakt)",
-    )
-    .option(
-      "--data <path>",
-      "Trakt data to serve: a data export (.zip or folder) or a JSON file of SandboxData",
-    )
-    .option("--host <host>", "loopback address to listen on", "127.0.0.1")
+    .description(t("help.sandbox"))
+    .option("--data <path>", t("help.sandbox.data"))
+    .option("--host <host>", t("help.sandbox.host"), "127.0.0.1")
     .addOption(
-      new Option("--port <n>", "port to listen on; 0 picks a free one")
+      new Option("--port <n>", t("help.sandbox.port"))
         .default(0)
         .argParser(parsePort),
     )
-    .option("--allow-remote", "allow a --host that is not loopback", false)
+    .option("--allow-remote", t("help.sandbox.allowRemote"), false)
     .addOption(
-      new Option("--latency <ms>", "delay every answer by MS milliseconds")
+      new Option("--latency <ms>", t("help.sandbox.latency"))
         .default(0)
         .argParser(parseLatency),
     )
-    .option("--faults <spec>", "inject faults (grammar: docs/sandbox.md)")
-    .option("--tls", "serve HTTPS with a certificate made at start", false)
-    .option("--auto-approve", "approve device codes after a moment", false)
+    .option("--faults <spec>", t("help.sandbox.faults"))
+    .option("--tls", t("help.sandbox.tls"), false)
+    .option("--auto-approve", t("help.sandbox.autoApprove"), false)
     .action(async (rawFlags: unknown) => {
       const flags = SandboxFlags.parse(rawFlags);
       const controller = new AbortController();

@@ -16,6 +16,7 @@ import {
   type AuditEvent,
 } from "../../security/index.js";
 import { DEFAULT_EXPORT_KINDS } from "../../export/index.js";
+import { createTranslator } from "../../i18n/index.js";
 import type { CliContext } from "../context.js";
 
 import { scheduleCommand, type ScheduleFlags } from "./schedule.js";
@@ -43,6 +44,7 @@ async function startSchedule(
     stdout: new PassThrough(),
     stderr,
     isStderrTty: false,
+    translator: createTranslator("en"),
     env: {},
     cwd,
     now: clock.now,

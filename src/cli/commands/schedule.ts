@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 
 import type { Command } from "commander";
 
+import type { MessageKey, Translate } from "../../i18n/index.js";
 import type { TimeZoneSource } from "../../export/index.js";
 import { createLogger, type LoggingSettings } from "../../logging/index.js";
 import { DEFAULT_FOLDER_MODES } from "../../letterboxd/index.js";
@@ -54,10 +55,10 @@ export interface ScheduleDependencies {
 
 const NEXT_RUNS_SHOWN = 3;
 
-const ZONE_SOURCES: Readonly<Record<TimeZoneSource, string>> = {
-  option: "from --timezone or [export] timezone",
-  account: "the account's, from the export",
-  system: "this computer's; pass --timezone to choose",
+const ZONE_SOURCES: Readonly<Record<TimeZoneSource, MessageKey>> = {
+  option: "cli.schedule.zone.option",
+  account: "cli.schedule.zone.account",
+  system: "cli.schedule.zone.system",
 };
 
 async function chooseTimeZone(
@@ -84,16 +85,18 @@ function printStart(
   source: TimeZoneSource,
   now: Date,
 ): void {
+  const { t } = context.translator;
   writeLine(
     context.stderr,
-    `Schedule "${schedule.expression}" in ${schedule.timeZone} (${ZONE_SOURCES[source]}). Next runs:`,
+    t("cli.schedule.start", {
+      expression: schedule.expression,
+      zone: schedule.timeZone,
+      zoneSource: t(ZONE_SOURCES[source]),
+    }),
   );
   for (const run of listNextRuns(schedule, now, NEXT_RUNS_SHOWN))
     writeLine(context.stderr, `  ${formatInTimeZone(run, schedule.timeZone)}`);
-  writeLine(
-    context.stderr,
-    "Each run writes a new folder under exports/ and holds the export lock. Stop with Ctrl+C or SIGTERM.",
-  );
+  writeLine(context.stderr, t("cli.schedule.howItRuns"));
 }
 
 /**
@@ -186,16 +189,14 @@ function chooseLogging(
 }
 
 export function registerSchedule(program: Command, context: CliContext): void {
+  const { t } = context.translator;
   const command = program
     .command("schedule")
-    .description("Export again at every time a cron schedule names.")
-    .argument(
-      "[cron]",
-      'five cron fields such as "30 2 * * *", or @daily (default: [schedule] cron in the config)',
-    );
-  addExportFlags(command);
+    .description(t("help.schedule"))
+    .argument("[cron]", t("help.schedule.cron"));
+  addExportFlags(command, t);
 
-  addCommonOptions(command).action(
+  addCommonOptions(command, t).action(
     async (cron: string | undefined, flags: ScheduleFlags) => {
       const stop = listenForStopSignals();
       const runtime = await openCommandRuntime(
@@ -225,7 +226,7 @@ export function registerSchedule(program: Command, context: CliContext): void {
           configuredTimeZone: config.export.timezone,
         });
         runtime.close("success");
-        writeLine(context.stderr, describeSummary(summary));
+        writeLine(context.stderr, describeSummary(summary, t));
       } catch (error) {
         runtime.close("failure");
         throw error;
@@ -237,7 +238,14 @@ export function registerSchedule(program: Command, context: CliContext): void {
 }
 
 /** The last line of a scheduler session. */
-export function describeSummary(summary: SchedulerSummary): string {
-  const runs = summary.started === 1 ? "run" : "runs";
-  return `Scheduler stopped: ${summary.started} ${runs} started, ${summary.succeeded} succeeded, ${summary.failed} failed, ${summary.skipped} skipped.`;
+export function describeSummary(
+  summary: SchedulerSummary,
+  t: Translate,
+): string {
+  return t("cli.schedule.stopped", {
+    runs: t("count.runs", { count: summary.started }),
+    succeeded: summary.succeeded,
+    failed: summary.failed,
+    skipped: summary.skipped,
+  });
 }

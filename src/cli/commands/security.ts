@@ -98,14 +98,11 @@ export function registerSecurityCommands(
   program: Command,
   context: CliContext,
 ): void {
-  const group = program
-    .command("security")
-    .description("show how the security layer is set up");
-  const status = addCommonOptions(new Command("status"))
-    .description(
-      "encryption, backend, audit figures, rate limits, permission check",
-    )
-    .option("--json", "print the status as JSON on stdout");
+  const { t } = context.translator;
+  const group = program.command("security").description(t("help.security"));
+  const status = addCommonOptions(new Command("status"), t)
+    .description(t("help.security.status"))
+    .option("--json", t("help.security.json"));
   status.action(async () => {
     const flags = parseFlags(StatusFlags, status);
     const result = await showSecurityStatus(context, flags.config);

@@ -27,6 +27,7 @@ import { GOLDEN_DIR, SAMPLE_ZIP } from "../../../test/support/paths.js";
 import { loadConfig } from "../../config/index.js";
 import type { CliContext } from "../context.js";
 
+import { createTranslator } from "../../i18n/index.js";
 import { serveCommand } from "./serve.js";
 
 interface Login {
@@ -77,6 +78,7 @@ async function startServe(
     env,
     cwd: dir,
     now: () => NOW,
+    translator: createTranslator("en"),
   };
   const server = await serveCommand(
     { host: "127.0.0.1", port: 0, maxUploadMb: 10, config: configPath },

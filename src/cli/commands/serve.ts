@@ -239,26 +239,24 @@ function waitForStopSignal(): Promise<string> {
 }
 
 export function registerServe(program: Command, context: CliContext): void {
+  const { t } = context.translator;
   const command = program
     .command("serve")
-    .description("Run the local web dashboard.")
-    .option("--host <host>", "address to listen on", "127.0.0.1")
-    .option("--port <port>", "port to listen on", parsePort, 8080)
-    .option("--allow-remote", "allow a --host other than loopback")
-    .option("--tls-cert <file>", "serve HTTPS with this PEM certificate")
-    .option("--tls-key <file>", "private key (PEM) for --tls-cert")
-    .option(
-      "--exports <dir>",
-      "folder of the exports (default: [export] output_dir of the config)",
-    )
+    .description(t("help.serve"))
+    .option("--host <host>", t("help.serve.host"), "127.0.0.1")
+    .option("--port <port>", t("help.serve.port"), parsePort, 8080)
+    .option("--allow-remote", t("help.serve.allowRemote"))
+    .option("--tls-cert <file>", t("help.serve.tlsCert"))
+    .option("--tls-key <file>", t("help.serve.tlsKey"))
+    .option("--exports <dir>", t("help.serve.exports"))
     .option(
       "--max-upload-mb <n>",
-      "largest accepted upload, in MB",
+      t("help.serve.maxUploadMb"),
       parsePositiveInteger("--max-upload-mb"),
       200,
     );
 
-  addCommonOptions(command).action(async (flags: ServeFlags) => {
+  addCommonOptions(command, t).action(async (flags: ServeFlags) => {
     const server = await serveCommand(flags, context);
     const signal = await waitForStopSignal();
     writeLine(context.stderr, `Stopping the dashboard (${signal}).`);

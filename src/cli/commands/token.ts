@@ -82,15 +82,15 @@ export async function revokeCommand(
 }
 
 export function registerToken(program: Command, context: CliContext): void {
-  const token = program
-    .command("token")
-    .description("show, refresh, revoke or forget the stored Trakt login");
+  const { t } = context.translator;
+  const token = program.command("token").description(t("help.token"));
 
   addCommonOptions(
     token
       .command("status")
-      .description("say whether a login is stored and when it expires")
-      .option("--json", "print the status as JSON on stdout"),
+      .description(t("help.token.status"))
+      .option("--json", t("help.statusJson")),
+    t,
   ).action(async (flags: { json?: boolean; config?: string }) => {
     const status = await tokenStatus(flags, context);
     if (flags.json === true) {
@@ -98,51 +98,44 @@ export function registerToken(program: Command, context: CliContext): void {
       return;
     }
     if (!status.hasToken) {
-      writeLine(
-        context.stderr,
-        'No Trakt login is stored. Run "export-trakt auth".',
-      );
+      writeLine(context.stderr, t("cli.token.none"));
       return;
     }
-    const expiry = status.expiresAt ?? "an unknown time";
-    const state = status.isExpired === true ? "expired at" : "expires at";
-    writeLine(
-      context.stderr,
-      `A Trakt login is stored; it ${state} ${expiry}.`,
-    );
+    const time = status.expiresAt ?? t("cli.token.unknownTime");
+    const state =
+      status.isExpired === true ? "cli.token.expired" : "cli.token.expires";
+    writeLine(context.stderr, t(state, { time }));
   });
 
   addCommonOptions(
     addTraktOptions(
-      token.command("refresh").description("get a new token pair now"),
+      token.command("refresh").description(t("help.token.refresh")),
+      t,
     ),
+    t,
   ).action(async (flags: TraktFlags) => {
     await refreshCommand(flags, context);
-    writeLine(
-      context.stderr,
-      "Refreshed the Trakt login; the new tokens are stored.",
-    );
+    writeLine(context.stderr, t("cli.token.refreshed"));
   });
 
   addCommonOptions(
     addTraktOptions(
-      token
-        .command("revoke")
-        .description("log out on Trakt and forget the tokens here"),
+      token.command("revoke").description(t("help.token.revoke")),
+      t,
     ),
+    t,
   ).action(async (flags: TraktFlags) => {
     await revokeCommand(flags, context);
-    writeLine(context.stderr, "Revoked the Trakt login and forgot the tokens.");
+    writeLine(context.stderr, t("cli.token.revoked"));
   });
 
   addCommonOptions(
-    token
-      .command("clear")
-      .description("forget the tokens here without telling Trakt"),
+    token.command("clear").description(t("help.token.clear")),
+    t,
   ).action(async (flags: TraktFlags) => {
     await withTraktSession(flags, context, "token clear", (session) =>
       session.tokens.clear(),
     );
-    writeLine(context.stderr, "Forgot the stored Trakt tokens.");
+    writeLine(context.stderr, t("cli.token.cleared"));
   });
 }

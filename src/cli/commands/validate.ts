@@ -109,11 +109,12 @@ export function registerValidateCommand(
   program: Command,
   context: CliContext,
 ): void {
-  const command = addCommonOptions(new Command("validate"))
-    .description("check the configuration; with --security, rate the set-up")
-    .option("--security", "rate the security set-up: high, medium or low")
-    .option("--fix", "with --security: correct the modes of secret files")
-    .option("--json", "print the result as JSON on stdout");
+  const { t } = context.translator;
+  const command = addCommonOptions(new Command("validate"), t)
+    .description(t("help.validate"))
+    .option("--security", t("help.validate.security"))
+    .option("--fix", t("help.validate.fix"))
+    .option("--json", t("help.validate.json"));
   command.action(async () => {
     const flags = parseFlags(ValidateFlags, command);
     const result = await validateSetup(context, {

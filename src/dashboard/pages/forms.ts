@@ -1,6 +1,6 @@
 import { EXPORT_KINDS, DEFAULT_EXPORT_KINDS } from "../../export/index.js";
 import { html, type SafeHtml } from "../html.js";
-import type { Translate } from "../messages/index.js";
+import type { Translate } from "../../i18n/index.js";
 
 /** The export options shared by the Convert and Export forms. */
 export function renderExportChoices(t: Translate): SafeHtml {

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../html.js";
 import type { Job, JobEvent } from "../jobs.js";
-import type { Translate } from "../messages/index.js";
+import type { Translate } from "../../i18n/index.js";
 
 /** Links to each written file, with its row count. */
 export function renderFileLinks(

@@ -1,5 +1,7 @@
-/** English: the reference catalogue; every other language has the same keys. */
-export const en = {
+import type { MessageTable } from "../catalogue-types.js";
+
+/** The dashboard's pages, forms and HTTP error texts. */
+export const dashboardEn = {
   "app.title": "export-trakt dashboard",
   "nav.convert": "Convert",
   "nav.export": "Export",
@@ -109,7 +111,4 @@ export const en = {
     "Something went wrong on the server. The details are in its log.",
   "error.503": "The service is not ready.",
   "error.back": "Back to the dashboard",
-} as const;
-
-export type MessageKey = keyof typeof en;
-export type Catalogue = Readonly<Record<MessageKey, string>>;
+} as const satisfies MessageTable;

@@ -1,6 +1,8 @@
-import type { Catalogue } from "./en.js";
+import type { CatalogueOf } from "../catalogue-types.js";
+import type { dashboardEn } from "../en/dashboard.js";
 
-export const es: Catalogue = {
+/** The dashboard's pages, forms and HTTP error texts. */
+export const dashboardEs: CatalogueOf<typeof dashboardEn> = {
   "app.title": "Panel de export-trakt",
   "nav.convert": "Convertir",
   "nav.export": "Exportar",

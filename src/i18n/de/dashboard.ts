@@ -1,6 +1,8 @@
-import type { Catalogue } from "./en.js";
+import type { CatalogueOf } from "../catalogue-types.js";
+import type { dashboardEn } from "../en/dashboard.js";
 
-export const de: Catalogue = {
+/** The dashboard's pages, forms and HTTP error texts. */
+export const dashboardDe: CatalogueOf<typeof dashboardEn> = {
   "app.title": "export-trakt-Dashboard",
   "nav.convert": "Umwandeln",
   "nav.export": "Exportieren",

@@ -1,6 +1,8 @@
-import type { Catalogue } from "./en.js";
+import type { CatalogueOf } from "../catalogue-types.js";
+import type { dashboardEn } from "../en/dashboard.js";
 
-export const fr: Catalogue = {
+/** The dashboard's pages, forms and HTTP error texts. */
+export const dashboardFr: CatalogueOf<typeof dashboardEn> = {
   "app.title": "Tableau de bord export-trakt",
   "nav.convert": "Convertir",
   "nav.export": "Exporter",

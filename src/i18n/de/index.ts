@@ -1,0 +1,13 @@
+import type { Catalogue } from "../catalogue.js";
+
+import { cliDe } from "./cli.js";
+import { dashboardDe } from "./dashboard.js";
+import { errorsDe } from "./errors.js";
+import { helpDe } from "./help.js";
+
+export const de: Catalogue = {
+  ...dashboardDe,
+  ...helpDe,
+  ...cliDe,
+  ...errorsDe,
+};

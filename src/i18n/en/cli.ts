@@ -1,0 +1,160 @@
+import type { MessageTable } from "../catalogue-types.js";
+
+/** What the commands print: frames, progress, summaries, success lines. */
+export const cliEn = {
+  "cli.error": "Error: {message}",
+  "cli.warning": "Warning: {message}",
+  "cli.internalError":
+    "Unexpected internal error; please report it with the text below.",
+  "count.rows": { one: "{count} row", other: "{count} rows" },
+  "count.files": { one: "{count} file", other: "{count} files" },
+  "count.endpoints": { one: "{count} endpoint", other: "{count} endpoints" },
+  "count.films": { one: "{count} film", other: "{count} films" },
+  "count.viewings": { one: "{count} viewing", other: "{count} viewings" },
+  "progress.reading": "Reading {bar} {done}/{total} files",
+  "progress.fetching": {
+    one: "Fetching from Trakt: {count} page",
+    other: "Fetching from Trakt: {count} pages",
+  },
+  "progress.rateLimit": "Trakt asked to slow down: waiting {seconds} s",
+  "progress.retrying": "Retrying {path} in {seconds} s (attempt {attempt})",
+  "progress.converting": "Converting to Letterboxd rows…",
+  "progress.writing": "Writing {files} files…",
+  "summary.zone.option": "from --timezone or the config",
+  "summary.zone.account": "the Trakt account's",
+  "summary.zone.system": "this computer's; pass --timezone to choose",
+  "summary.read":
+    "Read {files} from {source} (time zone {zone}, {zoneSource}).",
+  "summary.fetched":
+    "Fetched {endpoints} from {source} (time zone {zone}, {zoneSource}).",
+  "summary.watchlistOnly":
+    "{where} (only there: the profile import would mark every film as watched)",
+  "summary.asList": '{where} as "{list}"',
+  "summary.parts":
+    "Numbered parts go to the same page, one upload each, each within Letterboxd's size limits.",
+  "summary.filmsFromViewings": "{films} from {viewings}",
+  "summary.sameDayMerged": {
+    one: "{count} same-day viewing merged into one diary entry (Letterboxd keeps one per film and day)",
+    other:
+      "{count} same-day viewings merged into one diary entry (Letterboxd keeps one per film and day)",
+  },
+  "summary.undated": {
+    one: "{count} viewing without a usable date",
+    other: "{count} viewings without a usable date",
+  },
+  "summary.beforeSince": {
+    one: "{count} row older than --since left out",
+    other: "{count} rows older than --since left out",
+  },
+  "summary.skipped": "{items} in {source} not exported",
+  "source.history": "history",
+  "source.ratings": "ratings",
+  "source.comments": "comments",
+  "source.watchlist": "watchlist",
+  "source.collection": "collection",
+  "source.favorites": "favorites",
+  "source.television": "television files",
+  "source.list": 'list "{name}"',
+  "summary.ignored": {
+    one: "{count} input file ignored (listed in report.json)",
+    other: "{count} input files ignored (listed in report.json)",
+  },
+  "summary.withoutIds": {
+    one: "{count} row without IMDb or TMDB id: Letterboxd will match by title, so check them",
+    other:
+      "{count} rows without IMDb or TMDB id: Letterboxd will match by title, so check them",
+  },
+  "note.spoilerReviews": {
+    one: '{count} of your reviews is marked as a spoiler on Trakt; the import has no spoiler flag, so tick "contains spoilers" on Letterboxd after importing.',
+    other:
+      '{count} of your reviews are marked as a spoiler on Trakt; the import has no spoiler flag, so tick "contains spoilers" on Letterboxd after importing.',
+  },
+  "note.watchlistNotes": {
+    one: "{count} watchlist note was not carried: Letterboxd's watchlist import takes no notes.",
+    other:
+      "{count} watchlist notes were not carried: Letterboxd's watchlist import takes no notes.",
+  },
+  "note.undatedFilms": {
+    one: "{count} film has no dated viewing (rated, reviewed or logged without a date): it gets an undated row, which marks it as watched without a diary entry.",
+    other:
+      "{count} films have no dated viewing (rated, reviewed or logged without a date): they get undated rows, which mark them as watched without a diary entry.",
+  },
+  "summary.undoWarning":
+    "Letterboxd imports cannot be undone: check the matches on each page before you confirm.",
+  "summary.dryRun":
+    "Dry run: {rows} in {files} would be written; nothing was written.",
+  "summary.wrote": "Wrote {rows} in {files} to {folder}",
+  "skip.episode": { one: "{count} TV episode", other: "{count} TV episodes" },
+  "skip.show": { one: "{count} show", other: "{count} shows" },
+  "skip.season": { one: "{count} season", other: "{count} seasons" },
+  "skip.person": { one: "{count} person", other: "{count} people" },
+  "skip.noFilm": {
+    one: "{count} entry without a film",
+    other: "{count} entries without a film",
+  },
+  "skip.invalid": {
+    one: "{count} malformed entry",
+    other: "{count} malformed entries",
+  },
+  "skip.ratingRange": {
+    one: "{count} rating outside 1-10",
+    other: "{count} ratings outside 1-10",
+  },
+  "skip.reply": {
+    one: "{count} reply to a comment",
+    other: "{count} replies to comments",
+  },
+  "skip.emptyComment": {
+    one: "{count} empty comment",
+    other: "{count} empty comments",
+  },
+  "skip.television": { one: "{count} TV item", other: "{count} TV items" },
+  "cli.export.noEarlierExport":
+    "--since last found no earlier export recorded in {path}; this run exports everything.",
+  "cli.export.maxRowsAboveLimit":
+    "--max-rows {value} is above Letterboxd's limit of {limit} rows per file; the importer may refuse the larger files.",
+  "cli.export.maxBytesAboveLimit":
+    "--max-bytes {value} is above Letterboxd's limit of {limit} bytes per file; the importer may refuse the larger files.",
+  "cli.auth.openCode":
+    "Open {url} and enter the code {code} (valid for {minutes} minutes). Waiting for approval…",
+  "cli.auth.done": "Logged in to Trakt; the tokens are stored.",
+  "cli.token.none": 'No Trakt login is stored. Run "export-trakt auth".',
+  "cli.token.expires": "A Trakt login is stored; it expires at {time}.",
+  "cli.token.expired": "A Trakt login is stored; it expired at {time}.",
+  "cli.token.unknownTime": "an unknown time",
+  "cli.token.refreshed":
+    "Refreshed the Trakt login; the new tokens are stored.",
+  "cli.token.revoked": "Revoked the Trakt login and forgot the tokens.",
+  "cli.token.cleared": "Forgot the stored Trakt tokens.",
+  "cli.config.written": 'Wrote the config file "{path}" (mode 0600).',
+  "cli.config.migrated":
+    'Wrote "{path}" (mode 0600) with {changes} changes listed above. Check it, then pass it with --config.',
+  "cli.credentials.stored":
+    "Stored the client id and secret in the {backend} backend ({location}).",
+  "cli.credentials.storedKeptTokens":
+    "Stored the client id and secret in the {backend} backend ({location}). Existing tokens were kept.",
+  "cli.credentials.rotated":
+    'Re-encrypted "{location}" with a new key ({from} to {to}).',
+  "cli.credentials.moved":
+    "Moved the credentials from the {from} backend to the {to} backend.",
+  "cli.credentials.movedAndRemoved":
+    "Moved the credentials from the {from} backend to the {to} backend and removed them from the source.",
+  "cli.credentials.deleted": "Deleted the credentials from {location}.",
+  "cli.credentials.nothingToDelete": "Nothing to delete in {location}.",
+  "cli.audit.nothingToVerify":
+    'No audit files in "{folder}"; nothing to verify.',
+  "cli.audit.intact":
+    'Audit log intact: {lines} line(s) in {files} file(s) in "{folder}".',
+  "cli.audit.unreadable":
+    '{lines} audit line(s) could not be read. Run "export-trakt audit verify" to find them.',
+  "cli.schedule.zone.option": "from --timezone or [export] timezone",
+  "cli.schedule.zone.account": "the account's, from the export",
+  "cli.schedule.zone.system": "this computer's; pass --timezone to choose",
+  "cli.schedule.start":
+    'Schedule "{expression}" in {zone} ({zoneSource}). Next runs:',
+  "cli.schedule.howItRuns":
+    "Each run writes a new folder under exports/ and holds the export lock. Stop with Ctrl+C or SIGTERM.",
+  "cli.schedule.stopped":
+    "Scheduler stopped: {runs} started, {succeeded} succeeded, {failed} failed, {skipped} skipped.",
+  "count.runs": { one: "{count} run", other: "{count} runs" },
+} as const satisfies MessageTable;

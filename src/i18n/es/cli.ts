@@ -1,0 +1,179 @@
+import type { CatalogueOf } from "../catalogue-types.js";
+import type { cliEn } from "../en/cli.js";
+
+/** What the commands print: frames, progress, summaries, success lines. */
+export const cliEs: CatalogueOf<typeof cliEn> = {
+  "cli.error": "Error: {message}",
+  "cli.warning": "Aviso: {message}",
+  "cli.internalError":
+    "Error interno inesperado; por favor, notifíquelo con el texto de abajo.",
+  "count.rows": { one: "{count} fila", other: "{count} filas" },
+  "count.files": { one: "{count} archivo", other: "{count} archivos" },
+  "count.endpoints": {
+    one: "{count} punto de acceso",
+    other: "{count} puntos de acceso",
+  },
+  "count.films": { one: "{count} película", other: "{count} películas" },
+  "count.viewings": {
+    one: "{count} visionado",
+    other: "{count} visionados",
+  },
+  "progress.reading": "Leyendo {bar} {done}/{total} archivos",
+  "progress.fetching": {
+    one: "Descargando de Trakt: {count} página",
+    other: "Descargando de Trakt: {count} páginas",
+  },
+  "progress.rateLimit": "Trakt pidió ir más despacio: esperando {seconds} s",
+  "progress.retrying":
+    "Reintentando {path} dentro de {seconds} s (intento {attempt})",
+  "progress.converting": "Convirtiendo en filas de Letterboxd…",
+  "progress.writing": "Escribiendo {files} archivos…",
+  "summary.zone.option": "indicada con --timezone o en la configuración",
+  "summary.zone.account": "la de la cuenta de Trakt",
+  "summary.zone.system": "la de este equipo; use --timezone para elegir otra",
+  "summary.read":
+    "Archivos leídos de {source}: {files} (zona horaria {zone}, {zoneSource}).",
+  "summary.fetched":
+    "Puntos de acceso consultados en {source}: {endpoints} (zona horaria {zone}, {zoneSource}).",
+  "summary.watchlistOnly":
+    "{where} (solo ahí: la importación del perfil marcaría todas las películas como vistas)",
+  "summary.asList": "{where} con el nombre «{list}»",
+  "summary.parts":
+    "Las partes numeradas van a la misma página, cada una en una subida distinta y dentro de los límites de tamaño de Letterboxd.",
+  "summary.filmsFromViewings": "{films} de {viewings}",
+  "summary.sameDayMerged": {
+    one: "{count} visionado del mismo día unido en una sola entrada del diario (Letterboxd guarda una por película y día)",
+    other:
+      "{count} visionados del mismo día unidos en una sola entrada del diario (Letterboxd guarda una por película y día)",
+  },
+  "summary.undated": {
+    one: "{count} visionado sin fecha utilizable",
+    other: "{count} visionados sin fecha utilizable",
+  },
+  "summary.beforeSince": {
+    one: "{count} fila anterior a --since omitida",
+    other: "{count} filas anteriores a --since omitidas",
+  },
+  "summary.skipped": "Sin exportar en {source}: {items}",
+  "source.history": "el historial",
+  "source.ratings": "las puntuaciones",
+  "source.comments": "los comentarios",
+  "source.watchlist": "la lista de pendientes",
+  "source.collection": "la colección",
+  "source.favorites": "los favoritos",
+  "source.television": "los archivos de televisión",
+  "source.list": "la lista «{name}»",
+  "summary.ignored": {
+    one: "{count} archivo de entrada ignorado (indicado en report.json)",
+    other: "{count} archivos de entrada ignorados (indicados en report.json)",
+  },
+  "summary.withoutIds": {
+    one: "{count} fila sin id de IMDb ni de TMDB: Letterboxd la emparejará por el título, así que revísela",
+    other:
+      "{count} filas sin id de IMDb ni de TMDB: Letterboxd las emparejará por el título, así que revíselas",
+  },
+  "note.spoilerReviews": {
+    one: "{count} de sus reseñas está marcada como spoiler en Trakt; la importación no tiene indicador de spoiler, así que marque «contains spoilers» en Letterboxd después de importar.",
+    other:
+      "{count} de sus reseñas están marcadas como spoiler en Trakt; la importación no tiene indicador de spoiler, así que marque «contains spoilers» en Letterboxd después de importar.",
+  },
+  "note.watchlistNotes": {
+    one: "{count} nota de la lista de pendientes no se ha trasladado: la importación de la lista de pendientes de Letterboxd no admite notas.",
+    other:
+      "{count} notas de la lista de pendientes no se han trasladado: la importación de la lista de pendientes de Letterboxd no admite notas.",
+  },
+  "note.undatedFilms": {
+    one: "{count} película no tiene ningún visionado con fecha (puntuada, reseñada o registrada sin fecha): recibe una fila sin fecha, que la marca como vista sin entrada en el diario.",
+    other:
+      "{count} películas no tienen ningún visionado con fecha (puntuadas, reseñadas o registradas sin fecha): reciben filas sin fecha, que las marcan como vistas sin entrada en el diario.",
+  },
+  "summary.undoWarning":
+    "Las importaciones de Letterboxd no se pueden deshacer: revise las coincidencias en cada página antes de confirmar.",
+  "summary.dryRun":
+    "Simulación: {rows} en {files} por escribir; no se ha escrito nada.",
+  "summary.wrote": "Exportación terminada: {rows} en {files} en {folder}",
+  "skip.episode": {
+    one: "{count} episodio de serie",
+    other: "{count} episodios de series",
+  },
+  "skip.show": { one: "{count} serie", other: "{count} series" },
+  "skip.season": { one: "{count} temporada", other: "{count} temporadas" },
+  "skip.person": { one: "{count} persona", other: "{count} personas" },
+  "skip.noFilm": {
+    one: "{count} entrada sin película",
+    other: "{count} entradas sin película",
+  },
+  "skip.invalid": {
+    one: "{count} entrada mal formada",
+    other: "{count} entradas mal formadas",
+  },
+  "skip.ratingRange": {
+    one: "{count} puntuación fuera de 1-10",
+    other: "{count} puntuaciones fuera de 1-10",
+  },
+  "skip.reply": {
+    one: "{count} respuesta a un comentario",
+    other: "{count} respuestas a comentarios",
+  },
+  "skip.emptyComment": {
+    one: "{count} comentario vacío",
+    other: "{count} comentarios vacíos",
+  },
+  "skip.television": {
+    one: "{count} elemento de televisión",
+    other: "{count} elementos de televisión",
+  },
+  "cli.export.noEarlierExport":
+    "--since last no encontró ninguna exportación anterior registrada en {path}; esta ejecución lo exporta todo.",
+  "cli.export.maxRowsAboveLimit":
+    "--max-rows {value} supera el límite de Letterboxd de {limit} filas por archivo; el importador puede rechazar los archivos más grandes.",
+  "cli.export.maxBytesAboveLimit":
+    "--max-bytes {value} supera el límite de Letterboxd de {limit} bytes por archivo; el importador puede rechazar los archivos más grandes.",
+  "cli.auth.openCode":
+    "Abra {url} e introduzca el código {code} (válido durante {minutes} minutos). Esperando la aprobación…",
+  "cli.auth.done": "Sesión iniciada en Trakt; los tokens están guardados.",
+  "cli.token.none":
+    "No hay ningún inicio de sesión de Trakt guardado. Ejecute «export-trakt auth».",
+  "cli.token.expires":
+    "Hay un inicio de sesión de Trakt guardado; caduca el {time}.",
+  "cli.token.expired":
+    "Hay un inicio de sesión de Trakt guardado; caducó el {time}.",
+  "cli.token.unknownTime": "una fecha desconocida",
+  "cli.token.refreshed":
+    "Inicio de sesión de Trakt renovado; los tokens nuevos están guardados.",
+  "cli.token.revoked": "Inicio de sesión de Trakt revocado y tokens olvidados.",
+  "cli.token.cleared": "Tokens de Trakt guardados olvidados.",
+  "cli.config.written":
+    "Archivo de configuración «{path}» escrito (modo 0600).",
+  "cli.config.migrated":
+    "«{path}» escrito (modo 0600) con los {changes} cambios indicados arriba. Revíselo y páselo después con --config.",
+  "cli.credentials.stored":
+    "Id y secreto de cliente guardados en el almacén {backend} ({location}).",
+  "cli.credentials.storedKeptTokens":
+    "Id y secreto de cliente guardados en el almacén {backend} ({location}). Se han conservado los tokens existentes.",
+  "cli.credentials.rotated":
+    "«{location}» cifrado de nuevo con una clave nueva (de {from} a {to}).",
+  "cli.credentials.moved":
+    "Credenciales trasladadas del almacén {from} al almacén {to}.",
+  "cli.credentials.movedAndRemoved":
+    "Credenciales trasladadas del almacén {from} al almacén {to} y eliminadas del origen.",
+  "cli.credentials.deleted": "Credenciales borradas de {location}.",
+  "cli.credentials.nothingToDelete": "No hay nada que borrar en {location}.",
+  "cli.audit.nothingToVerify":
+    "No hay archivos de auditoría en «{folder}»; nada que comprobar.",
+  "cli.audit.intact":
+    "Registro de auditoría intacto: {lines} línea(s) en {files} archivo(s) en «{folder}».",
+  "cli.audit.unreadable":
+    "No se pudieron leer {lines} línea(s) de auditoría. Ejecute «export-trakt audit verify» para encontrarlas.",
+  "cli.schedule.zone.option": "indicada con --timezone o [export] timezone",
+  "cli.schedule.zone.account": "la de la cuenta, según la exportación",
+  "cli.schedule.zone.system":
+    "la de este equipo; use --timezone para elegir otra",
+  "cli.schedule.start":
+    "Programación «{expression}» en {zone} ({zoneSource}). Próximas ejecuciones:",
+  "cli.schedule.howItRuns":
+    "Cada ejecución escribe una carpeta nueva en exports/ y mantiene el bloqueo de exportación. Deténgalo con Ctrl+C o SIGTERM.",
+  "cli.schedule.stopped":
+    "Programador detenido: {runs}; correctas: {succeeded}, fallidas: {failed}, omitidas: {skipped}.",
+  "count.runs": { one: "{count} ejecución", other: "{count} ejecuciones" },
+};

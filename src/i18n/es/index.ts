@@ -1,0 +1,13 @@
+import type { Catalogue } from "../catalogue.js";
+
+import { cliEs } from "./cli.js";
+import { dashboardEs } from "./dashboard.js";
+import { errorsEs } from "./errors.js";
+import { helpEs } from "./help.js";
+
+export const es: Catalogue = {
+  ...dashboardEs,
+  ...helpEs,
+  ...cliEs,
+  ...errorsEs,
+};

@@ -1,0 +1,13 @@
+import type { Catalogue } from "../catalogue.js";
+
+import { cliFr } from "./cli.js";
+import { dashboardFr } from "./dashboard.js";
+import { errorsFr } from "./errors.js";
+import { helpFr } from "./help.js";
+
+export const fr: Catalogue = {
+  ...dashboardFr,
+  ...helpFr,
+  ...cliFr,
+  ...errorsFr,
+};

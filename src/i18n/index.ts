@@ -1,0 +1,32 @@
+/**
+ * The message catalogue of the whole tool (command line and dashboard) in
+ * English, French, German and Spanish, and the translator that renders it.
+ * It depends on no other domain, so every domain can use it.
+ */
+export {
+  CATALOGUES,
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  isLanguage,
+  type Catalogue,
+  type Language,
+  type MessageKey,
+} from "./catalogue.js";
+export type { Message, PluralForms } from "./catalogue-types.js";
+export {
+  languageOfLocale,
+  negotiateLanguage,
+  selectLanguage,
+  type LanguageSources,
+} from "./select-language.js";
+export {
+  createTranslator,
+  formatMessage,
+  listPlaceholders,
+  listTexts,
+  localize,
+  type LocalizedText,
+  type MessageParams,
+  type Translate,
+  type Translator,
+} from "./translator.js";

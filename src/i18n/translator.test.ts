@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { createTranslator, localize } from "./translator.js";
+
+describe("translator", () => {
+  it("fills placeholders", () => {
+    const { t } = createTranslator("en");
+
+    assert.equal(
+      t("job.summary", { rows: 45, files: 3, folder: "export_1" }),
+      "Wrote 45 rows in 3 files to export_1.",
+    );
+  });
+
+  it("writes numbers the language's way", () => {
+    const params = { rows: 12345, files: 2, folder: "out" };
+
+    assert.equal(
+      createTranslator("en").t("job.summary", params),
+      "Wrote 12,345 rows in 2 files to out.",
+    );
+    assert.equal(
+      createTranslator("de").t("job.summary", params),
+      "12.345 Zeilen in 2 Dateien nach out geschrieben.",
+    );
+  });
+
+  it("chooses the plural form by count and language", () => {
+    const english = createTranslator("en");
+    const french = createTranslator("fr");
+
+    assert.equal(english.t("count.rows", { count: 1 }), "1 row");
+    assert.equal(english.t("count.rows", { count: 0 }), "0 rows");
+    assert.equal(french.t("count.rows", { count: 0 }), "0 ligne");
+    assert.equal(french.t("count.rows", { count: 2 }), "2 lignes");
+    assert.equal(
+      french.t("count.rows", { count: 1000000 }),
+      "1\u202f000\u202f000 lignes",
+    );
+  });
+
+  it("leaves a placeholder without a value visible", () => {
+    assert.equal(
+      createTranslator("en").t("exports.empty"),
+      "No exports yet in {folder}.",
+    );
+  });
+
+  it("keeps the English text of a localized message", () => {
+    const text = localize("exports.deleted", { folder: "export_1" });
+
+    assert.equal(text.key, "exports.deleted");
+    assert.deepEqual(text.params, { folder: "export_1" });
+    assert.equal(text.english, "Deleted export_1.");
+    assert.equal(JSON.stringify({ text }), '{"text":"Deleted export_1."}');
+  });
+});

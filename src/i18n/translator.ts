@@ -1,0 +1,99 @@
+import { CATALOGUES, type Language, type MessageKey } from "./catalogue.js";
+import type { Message } from "./catalogue-types.js";
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** A language and the function that renders its messages. */
+export interface Translator {
+  readonly language: Language;
+  readonly t: Translate;
+}
+
+/** A message and its parameters, rendered later in the reader's language. */
+export interface LocalizedText {
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+  /** The English rendering: what logs, tests and `Error.message` show. */
+  readonly english: string;
+  /**
+   * In JSON (report.json, `--json`) a localized text is its English string,
+   * so that saved files do not depend on the language of the run.
+   */
+  toJSON: () => string;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Every text of a message: itself, or each of its plural forms. */
+export function listTexts(message: Message): string[] {
+  if (typeof message === "string") return [message];
+
+  const { zero, one, two, few, many, other } = message;
+  return [zero, one, two, few, many, other].filter(
+    (text): text is string => text !== undefined,
+  );
+}
+
+/** The placeholder names in a message, sorted and without repeats. */
+export function listPlaceholders(message: Message): string[] {
+  const names = new Set<string>();
+  for (const text of listTexts(message)) {
+    for (const match of text.matchAll(PLACEHOLDER)) names.add(match[1] ?? "");
+  }
+  return [...names].sort();
+}
+
+/**
+ * Fills `{name}` placeholders. Numbers are written the language's way
+ * (1 234 in French); a placeholder without a value stays visible so that a
+ * mistake shows instead of an empty gap.
+ */
+export function formatMessage(
+  message: Message,
+  params: MessageParams,
+  language: Language,
+): string {
+  const numbers = new Intl.NumberFormat(language);
+  const text = selectForm(message, params, language);
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? numbers.format(value) : value;
+  });
+}
+
+function selectForm(
+  message: Message,
+  params: MessageParams,
+  language: Language,
+): string {
+  if (typeof message === "string") return message;
+
+  const count = params.count;
+  if (typeof count !== "number") return message.other;
+  const category = new Intl.PluralRules(language).select(count);
+  return message[category] ?? message.other;
+}
+
+export function createTranslator(language: Language): Translator {
+  const catalogue = CATALOGUES[language];
+  return {
+    language,
+    t: (key, params = {}) => formatMessage(catalogue[key], params, language),
+  };
+}
+
+const ENGLISH = createTranslator("en");
+
+/**
+ * Records a message key for later translation, with its English text ready
+ * for `Error.message`: `new UsageError(localize("export.since", { value }))`.
+ */
+export function localize(
+  key: MessageKey,
+  params: MessageParams = {},
+): LocalizedText {
+  const english = ENGLISH.t(key, params);
+  return { key, params, english, toJSON: () => english };
+}
