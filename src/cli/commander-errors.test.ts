@@ -23,8 +23,8 @@ describe("command-line usage errors in the user's language", () => {
     ],
     [
       "C.UTF-8",
-      ["schedule"],
-      "Error: Missing required argument 'cron'. Run \"export-trakt schedule --help\" for the usage.",
+      ["decrypt"],
+      "Error: Missing required argument 'file'. Run \"export-trakt decrypt --help\" for the usage.",
     ],
   ];
 
