@@ -1,4 +1,8 @@
-export { DEFAULT_CREDENTIALS_FILE } from "./defaults.js";
+export {
+  DEFAULT_ALLOWED_HOSTS,
+  DEFAULT_BLOCKED_HOSTS,
+  DEFAULT_CREDENTIALS_FILE,
+} from "./defaults.js";
 export { writeConfigTemplate } from "./init.js";
 export type { WriteConfigTemplateOptions } from "./init.js";
 export { loadConfig } from "./load.js";

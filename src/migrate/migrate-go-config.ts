@@ -140,7 +140,7 @@ export function migrateGoConfig(
     kind: "added",
     key: "export.types",
     detail:
-      'set to ["watched"], what the Go tool exported without --export; add "ratings", "watchlist", "reviews" or "lists" to export more',
+      'set to ["watched"], what the Go tool exported without --export; add "watchlist", "lists" or "collection" to export more (ratings and reviews are part of "watched")',
   });
   if (!setKeys.has("logging.max_size"))
     changes.push({

@@ -3,6 +3,11 @@
  * that a migrated file shows every setting. They match the defaults of the
  * configuration loader.
  */
+import {
+  DEFAULT_ALLOWED_HOSTS,
+  DEFAULT_BLOCKED_HOSTS,
+} from "../config/index.js";
+
 export function defaultTargetConfig(): Record<string, unknown> {
   return {
     trakt: {
@@ -55,8 +60,8 @@ export function defaultTargetConfig(): Record<string, unknown> {
         tls_min_version: "1.2",
         timeout: "30s",
         max_redirects: 5,
-        allowed_hosts: ["api.trakt.tv", "auth.trakt.tv"],
-        blocked_hosts: ["localhost", "127.0.0.1", "::1", "0.0.0.0"],
+        allowed_hosts: [...DEFAULT_ALLOWED_HOSTS],
+        blocked_hosts: [...DEFAULT_BLOCKED_HOSTS],
         enable_hsts: true,
       },
     },

@@ -3,7 +3,8 @@
  * configuration and returns findings, with no files, keyring or clock.
  */
 import type { AppConfig } from "../config/index.js";
-import { parseBase64Key } from "../security/index.js";
+import { normalizeHost, parseBase64Key } from "../security/index.js";
+import { isLoopbackHostname } from "../trakt/index.js";
 
 export const CHECK_AREAS = [
   "config",
@@ -98,6 +99,29 @@ export function checkHttps(config: AppConfig): SecurityFinding[] {
         `blocked_hosts no longer lists ${unblocked.join(", ")}: loopback or cloud metadata addresses could be reached if allowed_hosts names them. Add them back to security.https.blocked_hosts.`,
       ),
     );
+  }
+  for (const [key, url] of [
+    ["trakt.api_base_url", config.trakt.apiBaseUrl],
+    ["trakt.auth_base_url", config.trakt.authBaseUrl],
+  ] as const) {
+    const { hostname, protocol } = new URL(url);
+    const host = normalizeHost(hostname);
+    if (isLoopbackHostname(host)) {
+      const plain = protocol === "http:" ? ", over plain HTTP" : "";
+      findings.push(
+        found(
+          "info",
+          `${key} is ${url}: requests go to a server on this machine (such as the sandbox)${plain}, whatever allowed_hosts says.`,
+        ),
+      );
+    } else if (!https.allowedHosts.includes(host)) {
+      findings.push(
+        found(
+          "error",
+          `${key} is ${url}, but ${host} is not in security.https.allowed_hosts: every request to it will be refused. Add the host there or fix the URL.`,
+        ),
+      );
+    }
   }
   if (!https.enableHsts) {
     findings.push(

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 
 import type { AuditEvent } from "./audit-event.js";
+import { createLineHasher } from "./audit-format.js";
 import { AuditLog } from "./audit-log.js";
+import { verifyAuditLog } from "./audit-verify.js";
 import type { AuditLogOptions, AuditWriteFailure } from "./audit-log.js";
 import { DEFAULT_AUDIT_SETTINGS } from "./settings.js";
 import type { AuditSettings } from "./settings.js";
@@ -56,6 +58,27 @@ async function openTestLog(
 }
 
 describe("AuditLog", () => {
+  it("keeps one unbroken chain when two logs write to the same folder in turn", async () => {
+    await withTempFolder(async (folder) => {
+      const scheduler = await openTestLog(folder);
+      const exportRun = await openTestLog(folder);
+      for (let round = 0; round < 3; round += 1) {
+        assert.ok(scheduler.log.record(EXPORT_EVENT));
+        assert.ok(exportRun.log.record(EXPORT_EVENT));
+        assert.ok(exportRun.log.record(EXPORT_EVENT));
+      }
+
+      const verification = await verifyAuditLog(scheduler.log.directory, {
+        pathGuard: createTestGuard(folder),
+        hashLine: createLineHasher(),
+      });
+      assert.equal(verification.isIntact, true, JSON.stringify(verification));
+      assert.equal(verification.lines, 9);
+      const names = await readdir(scheduler.log.directory);
+      assert.deepEqual(names, ["audit-2026-03-01.jsonl"]);
+    });
+  });
+
   it("writes one JSON line with the documented fields, mode 0600 in a 0750 folder", async () => {
     await withTempFolder(async (folder) => {
       const { log } = await openTestLog(folder);

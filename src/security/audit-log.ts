@@ -13,6 +13,7 @@ import { join } from "node:path";
 
 import { describeError, toPrintable } from "../shared/index.js";
 
+import { readChainTailSync, withChainLock } from "./audit-chain-lock.js";
 import { GENESIS_HASH, shouldRecordSeverity } from "./audit-event.js";
 import type { AuditEvent, AuditEventType, AuditRecord } from "./audit-event.js";
 import {
@@ -107,8 +108,8 @@ function toToken(text: string): string {
  * folder created with the configured directory mode. Recording is
  * synchronous so that events are written in the order they happen.
  *
- * NOTE: the chain assumes one writing process at a time; two processes
- * appending to the same day's file would each continue their own chain.
+ * Several writers may share the folder: each write takes the folder's lock
+ * and continues after the chain's current last line.
  */
 export class AuditLog {
   readonly directory: string;
@@ -182,7 +183,17 @@ export class AuditLog {
       this.#retentionDay = day;
       this.#removeExpiredFiles(day);
     }
-    return this.#append(this.#toRecord(event, now), day);
+    try {
+      return withChainLock(this.directory, () => {
+        // Another writer (the export a scheduler starts, the dashboard) may
+        // have appended since this log last wrote: continue after its line.
+        this.#tail =
+          readChainTailSync(this.directory, this.#hashLine) ?? this.#tail;
+        return this.#append(this.#toRecord(event, now), day);
+      });
+    } catch (error) {
+      return this.#reportFailure(event.eventType, this.directory, error);
+    }
   }
 
   #toRecord(event: AuditEvent, now: Date): AuditRecord {
@@ -230,14 +241,7 @@ export class AuditLog {
         closeSync(descriptor);
       }
     } catch (error) {
-      this.#stats.writeFailures += 1;
-      this.#options.onWriteFailure({
-        eventType: record.event_type,
-        file,
-        message: `Could not write the audit event "${record.event_type}" to "${toPrintable(file)}": ${describeError(error)}. Check that the folder exists and is writable.`,
-        cause: error,
-      });
-      return false;
+      return this.#reportFailure(record.event_type, file, error);
     }
 
     this.#tail = { hash, seq: record.seq + 1 };
@@ -247,6 +251,21 @@ export class AuditLog {
     this.#stats.bySeverity[record.severity] =
       (this.#stats.bySeverity[record.severity] ?? 0) + 1;
     return true;
+  }
+
+  #reportFailure(
+    eventType: AuditEventType,
+    file: string,
+    error: unknown,
+  ): false {
+    this.#stats.writeFailures += 1;
+    this.#options.onWriteFailure({
+      eventType,
+      file,
+      message: `Could not write the audit event "${eventType}" to "${toPrintable(file)}": ${describeError(error)}. Check that the folder exists and is writable.`,
+      cause: error,
+    });
+    return false;
   }
 
   /**

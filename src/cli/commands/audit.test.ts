@@ -1,5 +1,12 @@
 import { strict as assert } from "node:assert";
-import { mkdtemp, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import {
+  mkdir,
+  mkdtemp,
+  readFile,
+  realpath,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -11,6 +18,9 @@ import {
   DEFAULT_FILESYSTEM_SETTINGS,
   PathGuard,
 } from "../../security/index.js";
+import { runCliForTest } from "../../../test/support/cli.js";
+import { SAMPLE_ZIP } from "../../../test/support/paths.js";
+import { makeTempDir } from "../../../test/support/temp.js";
 import { createTranslator } from "../../i18n/index.js";
 import type { CliContext } from "../context.js";
 import { runCli } from "../run.js";
@@ -146,5 +156,30 @@ describe("export-trakt audit", () => {
         stderr: `Error: The audit log is broken at "${file}" line 2: its content does not match its hash, so the line was edited. Entries from this line on cannot be trusted; keep a copy of the folder for investigation.\n`,
       });
     });
+  });
+});
+
+describe("export-trakt audit verify --config", () => {
+  it("checks the audit folder of the config it is given", async () => {
+    const cwd = await makeTempDir();
+    await mkdir(join(cwd, "elsewhere"));
+    await writeFile(join(cwd, "elsewhere", "c.toml"), "[export]\n", {
+      mode: 0o600,
+    });
+    const config = join("elsewhere", "c.toml");
+    await runCliForTest(
+      ["export", "--from", SAMPLE_ZIP, "--dry-run", "--config", config],
+      { cwd },
+    );
+
+    const result = await runCliForTest(
+      ["audit", "verify", "--config", config],
+      {
+        cwd,
+      },
+    );
+    assert.equal(result.code, 0, result.stderr);
+    const folder = join(cwd, "elsewhere", "logs", "audit");
+    assert.ok(result.stdout.includes(folder), result.stdout);
   });
 });

@@ -220,8 +220,14 @@ export function registerAuditCommands(
     audit.command("verify").description(t("help.audit.verify")),
     t,
   ).action(async (rawFlags: unknown) => {
+    // `audit` has the same options, so `--config` after `verify` may land on
+    // the parent; read both.
+    const parentFlags = ListFlags.parse(audit.opts());
     const flags = ListFlags.parse(rawFlags);
-    const location = await locateAudit(flags.config, context);
+    const location = await locateAudit(
+      flags.config ?? parentFlags.config,
+      context,
+    );
     const result = await verifyAuditTrail(location);
     const directory = toPrintable(auditDirectoryOf(location));
     writeLine(

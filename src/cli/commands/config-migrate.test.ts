@@ -37,7 +37,7 @@ const EXPECTED_CHANGES = [
   "- dropped security.https.require_https, security.https.allow_insecure, security.https.tls_min_version, security.https.allowed_hosts, security.https.blocked_hosts: the Go tool never applied [security.https]; this tool's enforced defaults are written instead (HTTPS only, TLS 1.2 or newer, api.trakt.tv and auth.trakt.tv)",
   "- dropped auth.redirect_uri, auth.callback_port, auth.use_oauth: the Go tool overwrote these values itself; sign-in here needs none of them",
   "- dropped webserver.port, webserver.jwt_secret: never read by the Go tool; the dashboard has its own settings",
-  '- added export.types: set to ["watched"], what the Go tool exported without --export; add "ratings", "watchlist", "reviews" or "lists" to export more',
+  '- added export.types: set to ["watched"], what the Go tool exported without --export; add "watchlist", "lists" or "collection" to export more (ratings and reviews are part of "watched")',
 ];
 
 /** The TOML file as plain objects (smol-toml builds null-prototype tables). */

@@ -187,7 +187,7 @@ describe("export: the sample", () => {
           "--output",
           output,
         ],
-        { env: { PATH: process.env.PATH, ...env } },
+        { cwd, env: { PATH: process.env.PATH, HOME: cwd, ...env } },
       );
       outputs.push(await readFile(join(output, "watched.csv"), "utf8"));
     }
@@ -499,7 +499,11 @@ describe("the program", () => {
 
   it("runs as an installed command", async () => {
     await access(CLI_ENTRY);
-    const { stdout } = await run(process.execPath, [CLI_ENTRY, "--help"]);
+    const cwd = await makeTempDir();
+    const { stdout } = await run(process.execPath, [CLI_ENTRY, "--help"], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: cwd, LANG: "C" },
+    });
     assert.match(stdout, /^Usage: export-trakt/);
   });
 });

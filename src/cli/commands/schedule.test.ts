@@ -220,7 +220,11 @@ describe("schedule command: process signals", () => {
       const child = spawn(
         process.execPath,
         [CLI_ENTRY, "schedule", "@yearly", "--from", SAMPLE_ZIP],
-        { cwd, stdio: ["ignore", "pipe", "pipe"] },
+        {
+          cwd,
+          env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
       );
       const readOut = collect(child.stdout);
       const readErr = collect(child.stderr);
@@ -249,7 +253,11 @@ describe("schedule command: the cron expression", () => {
     const child = spawn(
       process.execPath,
       [CLI_ENTRY, "schedule", "--from", SAMPLE_ZIP, "--config", "cron.toml"],
-      { cwd, stdio: ["ignore", "pipe", "pipe"] },
+      {
+        cwd,
+        env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
     );
     const readErr = collect(child.stderr);
     await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));

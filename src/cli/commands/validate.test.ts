@@ -212,6 +212,33 @@ describe("export-trakt validate", () => {
     assert.ok(!(result.stdout + result.stderr).includes(shortKey));
   });
 
+  it("describes the Trakt addresses the config really sends requests to", async () => {
+    const cwd = await makeTempDir();
+    const config = join(cwd, "config.toml");
+    await writeFile(
+      config,
+      '[trakt]\napi_base_url = "http://127.0.0.1:8765"\nauth_base_url = "https://auth.example.org"\n',
+      { mode: 0o600 },
+    );
+
+    const result = await validate(["--security", "--config", config], { cwd });
+
+    const lines = result.stdout.split("\n");
+    assert.ok(
+      lines.includes(
+        "note    https: trakt.api_base_url is http://127.0.0.1:8765: requests go to a server on this machine (such as the sandbox), over plain HTTP, whatever allowed_hosts says.",
+      ),
+      result.stdout,
+    );
+    assert.ok(
+      lines.includes(
+        "error   https: trakt.auth_base_url is https://auth.example.org, but auth.example.org is not in security.https.allowed_hosts: every request to it will be refused. Add the host there or fix the URL.",
+      ),
+      result.stdout,
+    );
+    assert.equal(result.code, 1);
+  });
+
   it("reports a broken config as a usage error", async () => {
     const cwd = await makeTempDir();
     const config = join(cwd, "config.toml");
