@@ -6,6 +6,7 @@ import type {
   CredentialEventSink,
   KeyEnvironment,
   OpenKeyringEntry,
+  PathGuard,
   ScryptParams,
 } from "../security/index.js";
 import { UsageError } from "../shared/index.js";
@@ -19,6 +20,8 @@ export interface CommandEnvironment {
   /** The `--config` flag, when given. */
   configPath: string | undefined;
   prompter: Prompter;
+  /** Checks every data path the command opens or writes. */
+  dataGuard?: PathGuard | undefined;
   /** The configuration, when the command already loaded it. */
   loaded?: LoadedConfig | undefined;
   /** Receives credential events; the audit log plugs in here. */

@@ -49,6 +49,7 @@ export async function withCommandEnvironment<Result>(
       configPath,
       prompter,
       loaded: runtime.loaded,
+      dataGuard: runtime.dataGuard,
       onEvent: runtime.onCredentialEvent,
       openKeyringEntry: context.openKeyringEntry,
     });

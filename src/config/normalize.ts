@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 
 import {
   DEFAULT_ALLOWED_HOSTS,
@@ -226,9 +226,16 @@ function normalizeFilesystem(
   outputDir: string,
 ): FilesystemConfig {
   const section = raw.filesystem;
+  // The export folder is allowed by default only where the working or config
+  // folder already is: an output_dir elsewhere must be listed explicitly, so
+  // that a config line alone cannot send files anywhere on the disk.
+  const isNearby = [context.cwd, context.configDir].some((base) => {
+    const path = relative(base, outputDir);
+    return path === "" || (!isAbsolute(path) && !path.startsWith(".."));
+  });
   const defaultBases = [
     resolve(context.cwd, "config"),
-    outputDir,
+    ...(isNearby ? [outputDir] : []),
     resolve(context.cwd, "logs"),
     context.configDir,
   ];

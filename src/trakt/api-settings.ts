@@ -73,6 +73,17 @@ function parseBaseUrl(value: string, flag: string): URL {
       `${flag} "${toPrintable(value)}" must be an https:// URL.`,
     );
   }
+  if (
+    url.username !== "" ||
+    url.password !== "" ||
+    url.search !== "" ||
+    url.hash !== "" ||
+    (url.pathname !== "/" && url.pathname !== "")
+  ) {
+    throw new UsageError(
+      `${flag} "${toPrintable(value)}" must be a bare address such as ${DEFAULT_API_BASE_URL}: no user, path, query or fragment.`,
+    );
+  }
   if (url.protocol === "http:" && !isLoopbackHostname(url.hostname)) {
     throw new UsageError(
       `${flag} "${toPrintable(value)}" uses plain http on a host that is not loopback. Use https://, or a loopback address (127.0.0.1) for a local test server.`,

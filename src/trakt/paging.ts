@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 
+import { TraktApiError } from "../shared/index.js";
+
 import { toSchemaError } from "./api-errors.js";
 import type { TraktTransport } from "./transport.js";
 
@@ -14,6 +16,10 @@ export interface PagedItems {
 }
 
 const PageBody = z.array(z.unknown());
+
+// Trakt caps a history at 100,000 plays, 400 pages of 250; no list comes
+// near this. A larger count would only make the client queue endless pages.
+const MAX_PAGES = 2_000;
 
 function readCount(headers: Readonly<Record<string, string>>, name: string) {
   const text = headers[name];
@@ -69,6 +75,14 @@ export async function fetchAllPages(
   const pageCount = readCount(first.headers, "x-pagination-page-count");
   options.onPage?.(1, pageCount ?? 1);
   if (pageCount === undefined) return { items: first.items, warnings: [] };
+  if (pageCount > MAX_PAGES) {
+    throw new TraktApiError(
+      `GET ${path} announced ${pageCount} pages, more than any Trakt account holds (at most ${MAX_PAGES} pages of ${options.pageLimit}). The server is not answering like Trakt; check --api-base-url or [trakt] api_base_url.`,
+      200,
+      "GET",
+      path,
+    );
+  }
 
   const rest = Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) =>
     fetchPage(transport, path, queryFor(i + 2), options.withToken).then(

@@ -7,6 +7,7 @@ import {
   readFile,
   rm,
   stat,
+  symlink,
   writeFile,
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -321,6 +322,36 @@ describe("decrypt", () => {
       await readFile(join(cwd, "diary.csv"), "utf8"),
       "Title,Year\nAlien,1979\n",
     );
+  });
+
+  it("refuses to read or write through the path guard's forbidden places", async () => {
+    const cwd = await fileBackendFolder();
+    const standIn = join(cwd, "stand-in-for-a-system-folder");
+    await mkdir(standIn);
+    await writeFile(
+      join(cwd, "config", "config.toml"),
+      `[security]\nkeyring_backend = "file"\n[security.filesystem]\nrestricted_paths = ["${standIn}"]\n`,
+      { mode: 0o600 },
+    );
+    await encryptedCsv(cwd, KEY);
+    await symlink(join(cwd, "diary.csv.enc"), join(cwd, "link.enc"));
+    const env = { ENCRYPTION_KEY: KEY };
+
+    const intoRestricted = await run(
+      ["decrypt", "diary.csv.enc", "--output", join(standIn, "x.csv")],
+      { cwd, env },
+    );
+    const throughLink = await run(["decrypt", "link.enc", "--output", "-"], {
+      cwd,
+      env,
+    });
+
+    assert.equal(intoRestricted.code, 1);
+    assert.match(intoRestricted.stderr, /inside the restricted folder/);
+    assert.deepEqual(await readdir(standIn), []);
+    assert.equal(throughLink.code, 1);
+    assert.match(throughLink.stderr, /is a symbolic link/);
+    assert.equal(throughLink.stdout, "");
   });
 
   it("writes to stdout with --output -", async () => {

@@ -46,8 +46,18 @@ export async function decryptFile(
   options: DecryptOptions,
 ): Promise<DecryptResult> {
   const { cwd } = environment.context;
-  const input = resolve(cwd, options.file);
-  const output = chooseOutput(input, options.output, cwd);
+  const guard = environment.dataGuard;
+  // The path guard applies the same rules as for every file the tool opens:
+  // restricted folders, no symbolic links, the size cap.
+  const input =
+    guard === undefined
+      ? resolve(cwd, options.file)
+      : await guard.checkPath(options.file, "cli", "read");
+  const chosen = chooseOutput(input, options.output, cwd);
+  const output =
+    chosen === "-" || guard === undefined
+      ? chosen
+      : await guard.checkPath(chosen, "cli", "write");
   const loaded = await loadCommandConfig(environment);
   const keys = keyEnvironmentFor(storeOptionsFor(environment, loaded));
 

@@ -266,6 +266,32 @@ describe("export: configuration", () => {
     assert.equal(dryReport.timeZone.name, "UTC");
   });
 
+  it("refuses an output_dir outside the working and config folders unless it is allowed", async () => {
+    const root = await makeTempDir();
+    const cwd = join(root, "work");
+    await writeTree(cwd, {
+      "config/config.toml": '[export]\noutput_dir = "../elsewhere"\n',
+    });
+    await chmod(join(cwd, "config/config.toml"), 0o600);
+
+    const refused = await runCliForTest(["export", "--from", SAMPLE_ZIP], {
+      cwd,
+    });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /is outside the allowed folders/);
+    assert.deepEqual(await readdir(root), ["work"]);
+
+    await writeTree(cwd, {
+      "config/config.toml":
+        '[export]\noutput_dir = "../elsewhere"\n[security.filesystem]\nallowed_base_paths = ["config", "logs", "../elsewhere"]\n',
+    });
+    await chmod(join(cwd, "config/config.toml"), 0o600);
+    const allowed = await runCliForTest(["export", "--from", SAMPLE_ZIP], {
+      cwd,
+    });
+    assert.equal(allowed.code, 0, allowed.stderr);
+  });
+
   it("keeps lists/collection.csv for the collection, whatever a list is called", async () => {
     const cwd = await makeTempDir();
     await writeTree(join(cwd, "trakt"), {
