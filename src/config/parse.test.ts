@@ -123,6 +123,24 @@ describe("parseConfigText secrets", () => {
     assert.equal(config.trakt.clientSecret, "from-env");
   });
 
+  it("keeps secret variables out of keys whose values are shown", () => {
+    assert.equal(
+      singleProblem(
+        '[security.keyring]\nfile_path = "${TRAKT_CLIENT_SECRET}"\n',
+        {
+          TRAKT_CLIENT_SECRET: "supersecretvalue",
+        },
+      ),
+      "security.keyring.file_path: ${TRAKT_CLIENT_SECRET} holds a secret and cannot be used here, where it would be shown in messages; write the value itself.",
+    );
+    assert.equal(
+      singleProblem('[security.audit]\ndirectory = "${ENCRYPTION_KEY}"\n', {
+        ENCRYPTION_KEY: "a2V5",
+      }),
+      "security.audit.directory: ${ENCRYPTION_KEY} holds a secret and cannot be used here, where it would be shown in messages; write the value itself.",
+    );
+  });
+
   it("rejects a malformed variable reference", () => {
     assert.equal(
       singleProblem('[trakt]\nclient_id = "${1BAD}"\n'),

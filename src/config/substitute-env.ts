@@ -5,6 +5,19 @@
  */
 
 const REFERENCE = /\$\{([^}]*)\}/g;
+
+// Variables that hold secrets may only fill the keys that hold the same
+// secret: anywhere else (a file path, a host name) the value would be printed
+// in messages, status output and the audit log.
+const SECRET_VARIABLES: Readonly<Record<string, readonly string[]>> = {
+  TRAKT_CLIENT_SECRET: ["trakt.client_secret"],
+  TRAKT_ACCESS_TOKEN: [],
+  TRAKT_REFRESH_TOKEN: [],
+  ENCRYPTION_KEY: [],
+  NEW_ENCRYPTION_KEY: [],
+  ENCRYPTION_PASSPHRASE: [],
+  NEW_ENCRYPTION_PASSPHRASE: [],
+};
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export interface SubstitutionResult {
@@ -40,6 +53,13 @@ export function substituteEnv(
       if (!VARIABLE_NAME.test(name)) {
         problems.push(
           `${path}: "${whole}" is not a valid variable reference; use \${NAME} with letters, digits and "_".`,
+        );
+        return whole;
+      }
+      const allowedKeys = SECRET_VARIABLES[name];
+      if (allowedKeys !== undefined && !allowedKeys.includes(path)) {
+        problems.push(
+          `${path}: \${${name}} holds a secret and cannot be used here, where it would be shown in messages; write the value itself.`,
         );
         return whole;
       }

@@ -118,15 +118,44 @@ export async function readExportFile(
   return guard.readFile(join(root, folder, filePath), "dashboard");
 }
 
-/** Removes an export folder and everything in it. */
+/**
+ * Removes an export: the files its report lists, the report, and the folder
+ * once nothing else is left. A file the export did not write is never
+ * deleted; such a folder keeps it and says so (409).
+ */
 export async function deleteExport(
   root: string,
   folder: string,
   guard: PathGuard,
 ): Promise<void> {
-  await findExport(root, folder, guard);
+  const found = await findExport(root, folder, guard);
   const path = await guard.checkPath(join(root, folder), "dashboard", "write");
   const stats = await lstat(path);
   if (!stats.isDirectory()) throw new HttpError(404, "No such export.");
+
+  const own = new Set([
+    "report.json",
+    ...found.report.files.map((file) => file.path),
+  ]);
+  const present = await listFiles(path);
+  if (present.some((file) => !own.has(file))) {
+    throw new HttpError(
+      409,
+      "This folder holds files the export did not write; remove them first.",
+    );
+  }
   await rm(path, { recursive: true });
+}
+
+/** Every file under `folder`, as paths relative to it with "/" separators. */
+async function listFiles(folder: string, prefix = ""): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(join(folder, prefix), {
+    withFileTypes: true,
+  })) {
+    const relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) files.push(...(await listFiles(folder, relative)));
+    else files.push(relative);
+  }
+  return files;
 }

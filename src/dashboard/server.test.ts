@@ -445,6 +445,29 @@ describe("dashboard: converting the sample", () => {
     assert.match(page, /Chain intact/);
   });
 
+  it("never deletes a file the export did not write", async () => {
+    const login = await logIn(dashboard);
+    const base = dashboard.server.url;
+    const jobPath = await uploadSample(dashboard, login);
+    await (
+      await fetch(`${base}${jobPath}/events`, {
+        headers: { cookie: login.cookie },
+      })
+    ).text();
+    const folder = (await readdir(dashboard.deps.exportsRoot)).at(-1)!;
+    const foreign = join(dashboard.deps.exportsRoot, folder, "thesis.docx");
+    await writeFile(foreign, "my own work");
+
+    const response = await fetch(`${base}/exports/${folder}/delete`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { cookie: login.cookie },
+      body: new URLSearchParams({ csrf: login.csrf }),
+    });
+    assert.equal(response.status, 409);
+    assert.equal(await readFile(foreign, "utf8"), "my own work");
+  });
+
   it("shows honest empty states when Trakt, live export and schedule are not wired", async () => {
     const login = await logIn(dashboard);
     for (const [path, text] of [
