@@ -36,7 +36,7 @@ describe("export: in the user's language", () => {
       "- Non exportés : 1 série dans la liste « sci-fi-essentials »",
       "- 1 note de la liste à voir n'a pas été reprise : l'import de liste à voir de Letterboxd n'accepte pas de notes.",
       "Les imports Letterboxd sont irréversibles : vérifiez les correspondances sur chaque page avant de confirmer.",
-      `Export terminé : 49 lignes dans 3 fichiers, dans ${join(cwd, "out")}`,
+      `Export terminé : 49 lignes réparties en 3 fichiers dans ${join(cwd, "out")}`,
     ]) {
       assert.ok(
         lines.includes(line),

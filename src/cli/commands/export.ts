@@ -472,7 +472,7 @@ function exportAuditEvent(report: ExportReport): AuditEvent {
     source: "cli",
     action: report.dryRun ? "export (dry run)" : "export",
     result: "success",
-    message: `Export of ${report.totals.rows} rows in ${report.totals.files} files from a ${report.source.kind}`,
+    message: `Export of ${report.totals.rows} rows in ${report.totals.files} files (source: ${report.source.kind})`,
     details: {
       outputDir: report.outputDir ?? null,
       files: report.totals.files,

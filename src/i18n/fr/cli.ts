@@ -92,7 +92,7 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
     "Les imports Letterboxd sont irréversibles : vérifiez les correspondances sur chaque page avant de confirmer.",
   "summary.dryRun":
     "Simulation : {rows} dans {files} à écrire ; rien n'a été écrit.",
-  "summary.wrote": "Export terminé : {rows} dans {files}, dans {folder}",
+  "summary.wrote": "Export terminé : {rows} réparties en {files} dans {folder}",
   "skip.episode": {
     one: "{count} épisode de série",
     other: "{count} épisodes de série",
