@@ -341,6 +341,20 @@ describe("dashboard over HTTP", () => {
   });
 });
 
+/** Uploads the sample, waits for its job to end, and names the new folder. */
+async function convertSample(
+  dashboard: TestDashboard,
+  login: Awaited<ReturnType<typeof logIn>>,
+): Promise<string> {
+  const jobPath = await uploadSample(dashboard, login);
+  const events = await fetch(`${dashboard.server.url}${jobPath}/events`, {
+    headers: { cookie: login.cookie },
+  });
+  await events.text();
+  const folders = await readdir(dashboard.deps.exportsRoot);
+  return folders.at(-1)!;
+}
+
 describe("dashboard: converting the sample", () => {
   let dir: string;
   let dashboard: TestDashboard;
@@ -416,14 +430,7 @@ describe("dashboard: converting the sample", () => {
   it("deletes an export folder for real after a POST with the CSRF token", async () => {
     const login = await logIn(dashboard);
     const base = dashboard.server.url;
-    const jobPath = await uploadSample(dashboard, login);
-    await (
-      await fetch(`${base}${jobPath}/events`, {
-        headers: { cookie: login.cookie },
-      })
-    ).text();
-    const folders = await readdir(dashboard.deps.exportsRoot);
-    const folder = folders.at(-1)!;
+    const folder = await convertSample(dashboard, login);
 
     const response = await fetch(`${base}/exports/${folder}/delete`, {
       method: "POST",
@@ -448,13 +455,7 @@ describe("dashboard: converting the sample", () => {
   it("never deletes a file the export did not write", async () => {
     const login = await logIn(dashboard);
     const base = dashboard.server.url;
-    const jobPath = await uploadSample(dashboard, login);
-    await (
-      await fetch(`${base}${jobPath}/events`, {
-        headers: { cookie: login.cookie },
-      })
-    ).text();
-    const folder = (await readdir(dashboard.deps.exportsRoot)).at(-1)!;
+    const folder = await convertSample(dashboard, login);
     const foreign = join(dashboard.deps.exportsRoot, folder, "thesis.docx");
     await writeFile(foreign, "my own work");
 
