@@ -2,7 +2,7 @@
 // Node 20 and Node 22 disagree on how `node --test <dir>` finds files, so the
 // list is built here and passed explicitly.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 function findTests(dir) {
