@@ -224,6 +224,28 @@ describe("credentials commands", () => {
     assert.ok(!text.includes(KEY));
   });
 
+  it("never reads the key file through a symbolic link", async () => {
+    const cwd = await fileBackendFolder();
+    const stdin = `${CLIENT_ID}\n${CLIENT_SECRET}\n`;
+    await run(["credentials", "set"], { cwd, stdin });
+    const keyFile = join(cwd, "config", "credentials.enc.key");
+    const moved = join(cwd, "elsewhere.key");
+    await writeFile(moved, await readFile(keyFile));
+    await rm(keyFile);
+    await symlink(moved, keyFile);
+
+    const status = await run(["credentials", "status"], { cwd });
+
+    assert.equal(status.code, 1);
+    assert.ok(
+      status.stderr.includes(
+        `The key file "${keyFile}" is a symbolic link, and key files are never read through links. Replace it with the key file itself.`,
+      ),
+      status.stderr,
+    );
+    assertNoSecret(status);
+  });
+
   it("refuses rotate-key for the env backend with a usage error", async () => {
     const cwd = join(root, `case-${++caseNumber}`);
     await mkdir(join(cwd, "config"), { recursive: true });

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCallback } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { promisify } from "node:util";
 
@@ -119,13 +120,27 @@ async function askPassphrase(
 export async function readKeyFile(path: string): Promise<Buffer[] | undefined> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    // Never through a link: a key file swapped for a link would let another
+    // file decide which key opens (or seals) the credentials.
+    const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    try {
+      if (!(await handle.stat()).isFile()) {
+        throw new Error("it is not a regular file");
+      }
+      text = await handle.readFile("utf8");
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof Error && "code" in error && error.code === "ENOENT") {
       return undefined;
     }
+    const isLink =
+      error instanceof Error && "code" in error && error.code === "ELOOP";
     throw new CredentialError(
-      `Could not read the key file "${path}". Check that it is readable by you.`,
+      isLink
+        ? `The key file "${path}" is a symbolic link, and key files are never read through links. Replace it with the key file itself.`
+        : `Could not read the key file "${path}". Check that it is a regular file readable by you.`,
       { cause: error },
     );
   }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 
-import { OutputError } from "../../shared/index.js";
+import { OutputError, UsageError } from "../../shared/index.js";
 
 import {
   type AtomicWriter,
@@ -143,5 +143,23 @@ describe("rotateKey", () => {
       `The key file "${path}.key" is no longer needed for the credentials; keep it only if exported .enc files still use it.`,
     ]);
     assert.deepEqual(await reopened.store.get(), CREDENTIALS);
+  });
+
+  it("refuses a new passphrase too short to resist guessing, changing nothing", async () => {
+    const path = newPath();
+    await storeAt(path, {}).store.set(CREDENTIALS);
+    const before = await readFile(path);
+    const { store, keys } = storeAt(path, {
+      NEW_ENCRYPTION_PASSPHRASE: "short",
+    });
+
+    await assert.rejects(
+      rotateKey({ store, keys, to: "passphrase" }),
+      (error: unknown) =>
+        error instanceof UsageError &&
+        error.message ===
+          "The new passphrase has 5 characters; use at least 12, since a short one falls to guessing even through scrypt. Nothing was changed.",
+    );
+    assert.deepEqual(await readFile(path), before);
   });
 });

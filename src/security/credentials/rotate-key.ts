@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
 
-import { CredentialError, writeFileAtomic } from "../../shared/index.js";
+import {
+  CredentialError,
+  UsageError,
+  writeFileAtomic,
+} from "../../shared/index.js";
 
 import {
   EncryptionKey,
@@ -97,6 +101,11 @@ async function createNewKey(
         fromEnv !== undefined && fromEnv !== ""
           ? fromEnv
           : await promptNew(keys);
+      if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+        throw new UsageError(
+          `The new passphrase has ${passphrase.length} characters; use at least ${MIN_PASSPHRASE_LENGTH}, since a short one falls to guessing even through scrypt. Nothing was changed.`,
+        );
+      }
       return newPassphraseKey(passphrase, keys.scrypt ?? DEFAULT_SCRYPT);
     }
     case "key-file": {
@@ -113,6 +122,8 @@ async function createNewKey(
     }
   }
 }
+
+const MIN_PASSPHRASE_LENGTH = 12;
 
 async function promptNew(keys: KeyEnvironment): Promise<string> {
   if (keys.promptPassphrase === undefined) {
