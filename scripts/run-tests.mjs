@@ -15,8 +15,15 @@ function findTests(dir) {
   return found;
 }
 
+// A test whose source file was deleted can linger in dist/ until the next
+// clean build; only compiled tests with a source beside them are run.
+function hasSource(file) {
+  return existsSync(file.replace(/^dist\//, "").replace(/\.js$/, ".ts"));
+}
+
 const filters = process.argv.slice(2);
 const files = findTests("dist")
+  .filter(hasSource)
   .filter(
     (file) => filters.length === 0 || filters.some((f) => file.includes(f)),
   )
