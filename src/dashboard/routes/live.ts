@@ -106,15 +106,12 @@ export const LIVE_ROUTES: readonly Route[] = [
       } catch (error) {
         // Missing app credentials or a refused code request explain
         // themselves; the page shows that text instead of an error page.
-        if (!isExpectedError(error)) throw error;
-        recordAction(context, {
-          eventType: "auth_failure",
-          action: "trakt_device_login_start",
-          result: "failure",
-          message: describeError(error),
-        });
-        requireSession(context).notice = describeError(error);
-        redirect(context.response, "/trakt");
+        showTraktFailure(
+          context,
+          error,
+          "auth_failure",
+          "trakt_device_login_start",
+        );
         return;
       }
       recordAction(context, {
@@ -135,15 +132,7 @@ export const LIVE_ROUTES: readonly Route[] = [
       try {
         await requireTrakt(context).revoke();
       } catch (error) {
-        if (!isExpectedError(error)) throw error;
-        recordAction(context, {
-          eventType: "credential_delete",
-          action: "trakt_revoke",
-          result: "failure",
-          message: describeError(error),
-        });
-        requireSession(context).notice = describeError(error);
-        redirect(context.response, "/trakt");
+        showTraktFailure(context, error, "credential_delete", "trakt_revoke");
         return;
       }
       recordAction(context, {
@@ -171,3 +160,24 @@ export const LIVE_ROUTES: readonly Route[] = [
     },
   },
 ];
+
+/**
+ * Records an expected failure of a Trakt action and shows its text on the
+ * Trakt page; anything else is a bug and goes to the error page.
+ */
+function showTraktFailure(
+  context: RequestContext,
+  error: unknown,
+  eventType: "auth_failure" | "credential_delete",
+  action: string,
+): void {
+  if (!isExpectedError(error)) throw error;
+  recordAction(context, {
+    eventType,
+    action,
+    result: "failure",
+    message: describeError(error),
+  });
+  requireSession(context).notice = describeError(error);
+  redirect(context.response, "/trakt");
+}
