@@ -1,7 +1,11 @@
 import type { Writable } from "node:stream";
 
 import type { ExportKind, ExportReport } from "../export/index.js";
-import type { MessageKey, Translate } from "../i18n/index.js";
+import {
+  translateText,
+  type MessageKey,
+  type Translate,
+} from "../i18n/index.js";
 import { toPrintable } from "../shared/index.js";
 import type { SkipReason, SkippedItems } from "../trakt/index.js";
 
@@ -75,7 +79,8 @@ export function printExportSummary(
   const { t } = options;
   if (!options.quiet) printDetails(report, out, t);
   for (const warning of report.warnings) {
-    writeLine(out, t("cli.warning", { message: toPrintable(warning) }));
+    const message = toPrintable(translateText(warning, t));
+    writeLine(out, t("cli.warning", { message }));
   }
   if (!options.quiet && report.files.length > 0 && !report.dryRun) {
     writeLine(out, t("summary.undoWarning"));

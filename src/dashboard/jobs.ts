@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { basename } from "node:path";
 
 import type { ExportEvent, ExportReport } from "../export/index.js";
+import { englishOf } from "../i18n/index.js";
 import { describeError, isExpectedError } from "../shared/index.js";
 
 import { HttpError } from "./http-errors.js";
@@ -54,7 +55,8 @@ export function toSummary(report: ExportReport): ExportSummary {
     folder: basename(report.outputDir ?? ""),
     rows: report.totals.rows,
     files: report.files.map((file) => ({ path: file.path, rows: file.rows })),
-    warnings: report.warnings,
+    // English, like report.json, which the exports page also shows.
+    warnings: report.warnings.map(englishOf),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../i18n/index.js";
+import type { LocalizedText, UserText } from "../i18n/index.js";
 import type { PlannedFile } from "../letterboxd/index.js";
 import type { InputFileReport } from "../offline/index.js";
 import type { SkippedItems } from "../trakt/index.js";
@@ -27,7 +27,8 @@ export interface ExportReport {
   /** Saved as English strings; the CLI prints them in the user's language. */
   notCarried: LocalizedText[];
   inputFiles: InputFileReport[];
-  warnings: string[];
+  /** Saved as English strings; the CLI prints the keyed ones translated. */
+  warnings: UserText[];
 }
 
 export interface ReportedFile {

@@ -14,7 +14,7 @@ import {
   type ExportTables,
   type OutputFile,
 } from "../letterboxd/index.js";
-import { localize, type LocalizedText } from "../i18n/index.js";
+import { localize, type LocalizedText, type UserText } from "../i18n/index.js";
 import { OutputError, VERSION, pathExists } from "../shared/index.js";
 import type { TraktLibrary } from "../trakt/index.js";
 import {
@@ -39,16 +39,14 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 function chooseTimeZone(
   options: ExportOptions,
   library: TraktLibrary,
-  warnings: string[],
+  warnings: UserText[],
 ): { name: string; source: TimeZoneSource } {
   if (options.timeZone !== undefined)
     return { name: options.timeZone, source: "option" };
   const account = library.account.timezone;
   if (account !== undefined) {
     if (isKnownTimeZone(account)) return { name: account, source: "account" };
-    warnings.push(
-      `The account time zone "${account}" in the export is not a known IANA time zone; the system time zone was used. Pass --timezone to choose one.`,
-    );
+    warnings.push(localize("warning.accountTimeZone", { zone: account }));
   }
   return { name: options.systemTimeZone, source: "system" };
 }
@@ -68,7 +66,7 @@ function buildTables(
   library: TraktLibrary,
   options: ExportOptions,
   timeZone: string,
-  warnings: string[],
+  warnings: UserText[],
 ): { tables: ExportTables; diary: DiaryResult | undefined } {
   const include = new Set(options.include);
   const diary = include.has("watched")
@@ -83,14 +81,10 @@ function buildTables(
   if (diary !== undefined) warnings.push(...diary.warnings);
 
   if (include.has("watchlist") && library.watchlist === undefined) {
-    warnings.push(
-      "The export has no watchlist file; no watchlist.csv was written.",
-    );
+    warnings.push(localize("warning.noWatchlist"));
   }
   if (include.has("collection") && library.collection === undefined) {
-    warnings.push(
-      "The export has no collection file; no lists/collection.csv was written.",
-    );
+    warnings.push(localize("warning.noCollection"));
   }
 
   const lists = include.has("lists")
@@ -151,16 +145,15 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
   const emit = options.onEvent ?? (() => undefined);
   const loaded = await options.load(emit);
   options.signal?.throwIfAborted();
-  const warnings = [...loaded.warnings];
+  const warnings: UserText[] = [...loaded.warnings];
   // Only kinds this run would write can be skipped, or named as skipped.
   const unchanged = (loaded.unchanged ?? []).filter((kind) =>
     options.include.includes(kind),
   );
   const include = options.include.filter((kind) => !unchanged.includes(kind));
   if (unchanged.length > 0) {
-    warnings.push(
-      `Unchanged on Trakt since the last export, so not written again: ${unchanged.join(", ")}.`,
-    );
+    const kinds = unchanged.join(", ");
+    warnings.push(localize("warning.unchanged", { kinds }));
   }
   options = { ...options, include };
 

@@ -21,12 +21,15 @@ export {
 } from "./select-language.js";
 export {
   createTranslator,
+  englishOf,
   formatMessage,
   listPlaceholders,
   listTexts,
   localize,
+  translateText,
   type LocalizedText,
   type MessageParams,
   type Translate,
   type Translator,
+  type UserText,
 } from "./translator.js";

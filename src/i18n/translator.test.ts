@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { createTranslator, localize } from "./translator.js";
+import {
+  createTranslator,
+  englishOf,
+  localize,
+  translateText,
+} from "./translator.js";
 
 describe("translator", () => {
   it("fills placeholders", () => {
@@ -54,5 +59,24 @@ describe("translator", () => {
     assert.deepEqual(text.params, { folder: "export_1" });
     assert.equal(text.english, "Deleted export_1.");
     assert.equal(JSON.stringify({ text }), '{"text":"Deleted export_1."}');
+  });
+
+  it("renders a keyed export warning in the reader's language", () => {
+    const warning = localize("warning.unchanged", { kinds: "watched, lists" });
+
+    assert.equal(
+      englishOf(warning),
+      "Unchanged on Trakt since the last export, so not written again: watched, lists.",
+    );
+    assert.equal(JSON.stringify([warning]), JSON.stringify([warning.english]));
+    assert.equal(
+      translateText(warning, createTranslator("fr").t),
+      "Inchangé sur Trakt depuis le dernier export, donc pas réécrit : watched, lists.",
+    );
+    assert.equal(
+      translateText(warning, createTranslator("de").t),
+      "Seit dem letzten Export auf Trakt unverändert, daher nicht erneut geschrieben: watched, lists.",
+    );
+    assert.equal(translateText("plain", createTranslator("de").t), "plain");
   });
 });

@@ -21,6 +21,21 @@ export interface LocalizedText {
    * so that saved files do not depend on the language of the run.
    */
   toJSON: () => string;
+  /** In string contexts (`join`, template literals) it is English too. */
+  toString: () => string;
+}
+
+/** Text for the person: plain English, or a message to render later. */
+export type UserText = string | LocalizedText;
+
+/** The English of a text, for logs, JSON and `Error.message`. */
+export function englishOf(text: UserText): string {
+  return typeof text === "string" ? text : text.english;
+}
+
+/** A text in the translator's language; plain strings stay as they are. */
+export function translateText(text: UserText, t: Translate): string {
+  return typeof text === "string" ? text : t(text.key, text.params);
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -95,5 +110,11 @@ export function localize(
   params: MessageParams = {},
 ): LocalizedText {
   const english = ENGLISH.t(key, params);
-  return { key, params, english, toJSON: () => english };
+  return {
+    key,
+    params,
+    english,
+    toJSON: () => english,
+    toString: () => english,
+  };
 }

@@ -12,6 +12,7 @@ import {
   type FilmSpec,
 } from "../../test/support/trakt-json.js";
 import { ALIEN, HEAT, MATRIX, NO_IMDB } from "../../test/support/films.js";
+import { createTranslator } from "../i18n/index.js";
 
 import { buildDiaryRows, type DiaryOptions } from "./diary.js";
 import type { DiaryRow } from "./rows.js";
@@ -259,6 +260,40 @@ describe("buildDiaryRows", () => {
     ]);
     assert.equal(result.stats.basis, "watched summary");
     assert.match(result.warnings.join("\n"), /earlier viewings are unknown/);
+  });
+
+  it("words the watched-summary warnings in French and German", () => {
+    const result = buildDiaryRows(
+      libraryFromJson({
+        history: [historyItem(1, HEAT, "2020-02-02T20:00:00Z")],
+        watched: [
+          {
+            plays: 1,
+            last_watched_at: "2023-01-15T14:00:00Z",
+            movie: {
+              ...MATRIX,
+              ids: { trakt: 3, imdb: "tt0133093", tmdb: 603 },
+            },
+          },
+        ],
+      }),
+      UTC,
+    );
+    const [warning] = result.warnings;
+    assert.ok(warning !== undefined);
+
+    assert.equal(
+      warning.english,
+      "1 films are in watched-movies but not in the history; each got one row for its last viewing.",
+    );
+    assert.equal(
+      createTranslator("fr").t(warning.key, warning.params),
+      "1 film figure dans watched-movies mais pas dans l'historique ; il a reçu une ligne pour son dernier visionnage.",
+    );
+    assert.equal(
+      createTranslator("de").t(warning.key, warning.params),
+      "1 Film steht in watched-movies, aber nicht im Verlauf; er erhielt eine Zeile für seine letzte Sichtung.",
+    );
   });
 
   it("writes only viewings since the cut-off but flags rewatches from the whole history", () => {

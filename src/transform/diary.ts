@@ -4,6 +4,7 @@
  * review on the film's latest row, undated rows for films rated or reviewed
  * without a dated viewing.
  */
+import { localize, type LocalizedText } from "../i18n/index.js";
 import type {
   Film,
   FilmComment,
@@ -66,7 +67,8 @@ export interface DiaryStats {
 export interface DiaryResult {
   rows: DiaryRow[];
   stats: DiaryStats;
-  warnings: string[];
+  /** Rendered in the reader's language; English in `report.json`. */
+  warnings: LocalizedText[];
 }
 
 interface FilmViewings {
@@ -234,7 +236,7 @@ export function buildDiaryRows(
     undatedRowsBeforeSince: 0,
     spoilerReviews: 0,
   };
-  const warnings: string[] = [];
+  const warnings: LocalizedText[] = [];
   const cutoff = options.newerThan;
   const viewings = collectViewings(
     library,
@@ -264,14 +266,11 @@ export function buildDiaryRows(
     stats.basis === "watched summary" ? "aggregated" : options.historyMode;
 
   if (stats.basis === "watched summary") {
-    warnings.push(
-      "The export has no viewing history, only each film's last viewing: earlier viewings are unknown, so each film gets one diary row.",
-    );
+    warnings.push(localize("warning.summaryOnly"));
   }
   if (stats.filmsOnlyInSummary > 0) {
-    warnings.push(
-      `${stats.filmsOnlyInSummary} films are in watched-movies but not in the history; each got one row for its last viewing.`,
-    );
+    const count = stats.filmsOnlyInSummary;
+    warnings.push(localize("warning.filmsOnlyInSummary", { count }));
   }
 
   const dated: DiaryRow[] = [];

@@ -170,4 +170,19 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
   "cli.schedule.stopped":
     "Planer beendet: {runs} gestartet, {succeeded} erfolgreich, {failed} fehlgeschlagen, {skipped} übersprungen.",
   "count.runs": { one: "{count} Lauf", other: "{count} Läufe" },
+  "warning.unchanged":
+    "Seit dem letzten Export auf Trakt unverändert, daher nicht erneut geschrieben: {kinds}.",
+  "warning.accountTimeZone":
+    "Die Zeitzone des Kontos „{zone}“ im Export ist keine bekannte IANA-Zeitzone; die Zeitzone des Systems wurde verwendet. Wählen Sie mit --timezone eine aus.",
+  "warning.noWatchlist":
+    "Der Export enthält keine Watchlist-Datei; es wurde keine watchlist.csv geschrieben.",
+  "warning.noCollection":
+    "Der Export enthält keine Sammlungsdatei; es wurde keine lists/collection.csv geschrieben.",
+  "warning.summaryOnly":
+    "Der Export enthält keinen Sichtungsverlauf, nur die letzte Sichtung jedes Films: Frühere Sichtungen sind unbekannt, daher erhält jeder Film eine einzige Tagebuchzeile.",
+  "warning.filmsOnlyInSummary": {
+    one: "{count} Film steht in watched-movies, aber nicht im Verlauf; er erhielt eine Zeile für seine letzte Sichtung.",
+    other:
+      "{count} Filme stehen in watched-movies, aber nicht im Verlauf; jeder erhielt eine Zeile für seine letzte Sichtung.",
+  },
 };

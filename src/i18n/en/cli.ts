@@ -157,4 +157,19 @@ export const cliEn = {
   "cli.schedule.stopped":
     "Scheduler stopped: {runs} started, {succeeded} succeeded, {failed} failed, {skipped} skipped.",
   "count.runs": { one: "{count} run", other: "{count} runs" },
+  "warning.unchanged":
+    "Unchanged on Trakt since the last export, so not written again: {kinds}.",
+  "warning.accountTimeZone":
+    'The account time zone "{zone}" in the export is not a known IANA time zone; the system time zone was used. Pass --timezone to choose one.',
+  "warning.noWatchlist":
+    "The export has no watchlist file; no watchlist.csv was written.",
+  "warning.noCollection":
+    "The export has no collection file; no lists/collection.csv was written.",
+  "warning.summaryOnly":
+    "The export has no viewing history, only each film's last viewing: earlier viewings are unknown, so each film gets one diary row.",
+  // English keeps one wording for every count; the others use their plurals.
+  "warning.filmsOnlyInSummary": {
+    other:
+      "{count} films are in watched-movies but not in the history; each got one row for its last viewing.",
+  },
 } as const satisfies MessageTable;

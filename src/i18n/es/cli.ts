@@ -176,4 +176,19 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
   "cli.schedule.stopped":
     "Programador detenido: {runs}; correctas: {succeeded}, fallidas: {failed}, omitidas: {skipped}.",
   "count.runs": { one: "{count} ejecución", other: "{count} ejecuciones" },
+  "warning.unchanged":
+    "Sin cambios en Trakt desde la última exportación, así que no se vuelve a escribir: {kinds}.",
+  "warning.accountTimeZone":
+    "La zona horaria de la cuenta «{zone}» en la exportación no es una zona IANA conocida; se usó la del sistema. Indique una con --timezone.",
+  "warning.noWatchlist":
+    "La exportación no tiene archivo de watchlist; no se escribió ningún watchlist.csv.",
+  "warning.noCollection":
+    "La exportación no tiene archivo de colección; no se escribió ningún lists/collection.csv.",
+  "warning.summaryOnly":
+    "La exportación no tiene historial de visionados, solo el último visionado de cada película: los anteriores se desconocen, así que cada película recibe una sola fila de diario.",
+  "warning.filmsOnlyInSummary": {
+    one: "{count} película está en watched-movies pero no en el historial; recibió una fila para su último visionado.",
+    other:
+      "{count} películas están en watched-movies pero no en el historial; cada una recibió una fila para su último visionado.",
+  },
 };

@@ -177,4 +177,19 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
   "cli.schedule.stopped":
     "Planificateur arrêté : {runs} ; réussies : {succeeded}, en échec : {failed}, sautées : {skipped}.",
   "count.runs": { one: "{count} exécution", other: "{count} exécutions" },
+  "warning.unchanged":
+    "Inchangé sur Trakt depuis le dernier export, donc pas réécrit : {kinds}.",
+  "warning.accountTimeZone":
+    "Le fuseau horaire du compte « {zone} » dans l'export n'est pas un fuseau IANA connu ; celui du système a été utilisé. Passez --timezone pour en choisir un.",
+  "warning.noWatchlist":
+    "L'export n'a pas de fichier de watchlist ; aucun watchlist.csv n'a été écrit.",
+  "warning.noCollection":
+    "L'export n'a pas de fichier de collection ; aucun lists/collection.csv n'a été écrit.",
+  "warning.summaryOnly":
+    "L'export n'a pas d'historique de visionnage, seulement le dernier visionnage de chaque film : les visionnages antérieurs sont inconnus, donc chaque film reçoit une seule ligne de journal.",
+  "warning.filmsOnlyInSummary": {
+    one: "{count} film figure dans watched-movies mais pas dans l'historique ; il a reçu une ligne pour son dernier visionnage.",
+    other:
+      "{count} films figurent dans watched-movies mais pas dans l'historique ; chacun a reçu une ligne pour son dernier visionnage.",
+  },
 };
