@@ -3,7 +3,15 @@
  * the request, what came back and what to do. Bodies are never quoted whole:
  * only Trakt's short `error` code, which holds no secret.
  */
+import { localize, type MessageKey } from "../i18n/index.js";
 import { TraktApiError, toPrintable } from "../shared/index.js";
+
+// Statuses whose whole message is in the catalogue; the others stay English.
+const LOCALIZED_STATUS: Readonly<Record<number, MessageKey>> = {
+  401: "trakt.status401",
+  423: "trakt.status423",
+  426: "trakt.status426",
+};
 
 export interface FailedAnswer {
   method: string;
@@ -84,8 +92,12 @@ export function toStatusError(answer: FailedAnswer): TraktApiError {
   // Some error bodies only repeat the status ("HTTP 423"): not worth showing.
   const isUseful = code !== undefined && code !== `HTTP ${status}`;
   const detail = isUseful ? ` (${code})` : "";
+  const key = LOCALIZED_STATUS[status];
+  const params = { method, path, status: String(status), detail };
   return new TraktApiError(
-    `${shown} failed with HTTP ${status}${detail}. ${adviceFor(answer)}`,
+    key === undefined
+      ? `${shown} failed with HTTP ${status}${detail}. ${adviceFor(answer)}`
+      : localize(key, params),
     status,
     method,
     path,

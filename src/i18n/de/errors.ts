@@ -73,4 +73,10 @@ export const errorsDe: CatalogueOf<typeof errorsEn> = {
     "Die Anmeldung wurde bei Trakt abgelehnt. Führen Sie „export-trakt auth“ erneut aus und bestätigen Sie sie, um fortzufahren.",
   "credentials.deviceCodeExpired":
     "Der Gerätecode ist abgelaufen, bevor er bestätigt wurde. Führen Sie „export-trakt auth“ erneut aus und geben Sie den Code innerhalb der angezeigten Zeit ein.",
+  "trakt.status401":
+    "{method} {path} ist mit HTTP {status}{detail} fehlgeschlagen. Trakt hat die Anmeldung nicht akzeptiert. Führen Sie „export-trakt auth“ aus, um sich erneut anzumelden.",
+  "trakt.status423":
+    "{method} {path} ist mit HTTP {status}{detail} fehlgeschlagen. Das Trakt-Konto ist gesperrt oder deaktiviert; melden Sie sich auf trakt.tv an, um das zu klären, und versuchen Sie es dann erneut.",
+  "trakt.status426":
+    "{method} {path} ist mit HTTP {status}{detail} fehlgeschlagen. Dafür ist Trakt VIP nötig; stufen Sie das Konto auf trakt.tv hoch, oder exportieren Sie stattdessen mit --from aus Ihrem Datenexport.",
 };

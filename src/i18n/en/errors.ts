@@ -75,4 +75,10 @@ export const errorsEn = {
     'The login was denied on Trakt. Run "export-trakt auth" again and approve it to continue.',
   "credentials.deviceCodeExpired":
     'The device code expired before it was approved. Run "export-trakt auth" again and enter the code within the time shown.',
+  "trakt.status401":
+    '{method} {path} failed with HTTP {status}{detail}. Trakt did not accept the login. Run "export-trakt auth" to log in again.',
+  "trakt.status423":
+    "{method} {path} failed with HTTP {status}{detail}. The Trakt account is locked or deactivated; sign in on trakt.tv to sort it out, then try again.",
+  "trakt.status426":
+    "{method} {path} failed with HTTP {status}{detail}. This needs Trakt VIP; upgrade the account on trakt.tv, or export from your data export with --from instead.",
 } as const satisfies MessageTable;

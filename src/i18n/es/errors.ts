@@ -72,4 +72,10 @@ export const errorsEs: CatalogueOf<typeof errorsEn> = {
     "El inicio de sesión se rechazó en Trakt. Vuelva a ejecutar «export-trakt auth» y apruébelo para continuar.",
   "credentials.deviceCodeExpired":
     "El código de dispositivo caducó antes de ser aprobado. Vuelva a ejecutar «export-trakt auth» e introduzca el código dentro del plazo indicado.",
+  "trakt.status401":
+    "{method} {path} falló con HTTP {status}{detail}. Trakt no aceptó el inicio de sesión. Ejecute «export-trakt auth» para volver a iniciar sesión.",
+  "trakt.status423":
+    "{method} {path} falló con HTTP {status}{detail}. La cuenta de Trakt está bloqueada o desactivada; inicie sesión en trakt.tv para resolverlo y vuelva a intentarlo.",
+  "trakt.status426":
+    "{method} {path} falló con HTTP {status}{detail}. Esto requiere Trakt VIP; mejore la cuenta en trakt.tv, o exporte desde su exportación de datos con --from.",
 };

@@ -73,4 +73,10 @@ export const errorsFr: CatalogueOf<typeof errorsEn> = {
     "La connexion a été refusée sur Trakt. Relancez « export-trakt auth » et approuvez-la pour continuer.",
   "credentials.deviceCodeExpired":
     "Le code d'appareil a expiré avant d'être approuvé. Relancez « export-trakt auth » et saisissez le code dans le délai indiqué.",
+  "trakt.status401":
+    "{method} {path} a échoué avec HTTP {status}{detail}. Trakt n'a pas accepté la connexion. Lancez « export-trakt auth » pour vous reconnecter.",
+  "trakt.status423":
+    "{method} {path} a échoué avec HTTP {status}{detail}. Le compte Trakt est verrouillé ou désactivé ; connectez-vous sur trakt.tv pour régler cela, puis réessayez.",
+  "trakt.status426":
+    "{method} {path} a échoué avec HTTP {status}{detail}. Cela nécessite Trakt VIP ; passez le compte en VIP sur trakt.tv, ou exportez plutôt depuis votre export de données avec --from.",
 };
