@@ -1,13 +1,7 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 
-import {
-  createSandbox,
-  generateSandboxData,
-  parseFaultSpec,
-  type Sandbox,
-  type SandboxOptions,
-} from "../sandbox/index.js";
+import { generateSandboxData, parseFaultSpec } from "../sandbox/index.js";
 import {
   CredentialError,
   NetworkError,
@@ -18,17 +12,12 @@ import {
   createRecordingClock,
   loggedInStore,
   pagesRequested,
+  startSandbox,
 } from "../../test/support/trakt-client.js";
 
 import { MemoryTokenStore, fetchAllPages } from "./index.js";
 
 const HISTORY = "/sync/history/movies";
-
-async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  const sandbox = await createSandbox(options);
-  after(() => sandbox.close());
-  return sandbox;
-}
 
 function historyOf(count: number) {
   return generateSandboxData({ historyMovies: count }).history;

@@ -43,6 +43,17 @@ function requireSecret(credentials: ClientCredentials): string {
   return credentials.clientSecret;
 }
 
+/** The error for an OAuth answer whose status the flow does not expect. */
+function oauthStatusError(path: string, answer: JsonAnswer) {
+  return toStatusError({
+    method: "POST",
+    path,
+    status: answer.status,
+    headers: answer.headers,
+    body: JSON.stringify(answer.json ?? null),
+  });
+}
+
 function schemaFailure(path: string, answer: JsonAnswer, error: z.ZodError) {
   const problems = error.issues.map(
     (issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`,
@@ -64,13 +75,7 @@ export async function requestDeviceCode(
     client_id: credentials.clientId,
   });
   if (answer.status !== 200) {
-    throw toStatusError({
-      method: "POST",
-      path,
-      status: answer.status,
-      headers: answer.headers,
-      body: JSON.stringify(answer.json ?? null),
-    });
+    throw oauthStatusError(path, answer);
   }
   const parsed = DeviceCodeAnswer.safeParse(answer.json);
   if (!parsed.success) throw schemaFailure(path, answer, parsed.error);
@@ -123,13 +128,7 @@ export async function pollDeviceToken(
       case 418:
         throw new CredentialError(localize("credentials.loginDenied"));
       default:
-        throw toStatusError({
-          method: "POST",
-          path,
-          status: answer.status,
-          headers: answer.headers,
-          body: JSON.stringify(answer.json ?? null),
-        });
+        throw oauthStatusError(path, answer);
     }
   }
 }
@@ -151,12 +150,6 @@ export async function revokeToken(
     client_secret: requireSecret(credentials),
   });
   if (answer.status !== 200) {
-    throw toStatusError({
-      method: "POST",
-      path,
-      status: answer.status,
-      headers: answer.headers,
-      body: JSON.stringify(answer.json ?? null),
-    });
+    throw oauthStatusError(path, answer);
   }
 }

@@ -3,7 +3,13 @@
  * clock whose sleeps return at once (but are recorded), and a client built
  * through the same settings production uses (loopback base URLs).
  */
-import type { Sandbox } from "../../src/sandbox/index.js";
+import { after } from "node:test";
+
+import {
+  createSandbox,
+  type Sandbox,
+  type SandboxOptions,
+} from "../../src/sandbox/index.js";
 import {
   DEFAULT_HTTPS_SETTINGS,
   type HttpsSettings,
@@ -95,4 +101,11 @@ export function pagesRequested(sandbox: Sandbox, path: string): number[] {
     .stats()
     .requests.filter((record) => record.path === path)
     .map((record) => record.page);
+}
+
+/** A sandbox on loopback, closed when the test file ends. */
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const sandbox = await createSandbox(options);
+  after(() => sandbox.close());
+  return sandbox;
 }

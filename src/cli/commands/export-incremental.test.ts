@@ -1,16 +1,11 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 
 import { parse } from "csv-parse/sync";
 
-import {
-  createSandbox,
-  sandboxDataFromExport,
-  type Sandbox,
-  type SandboxOptions,
-} from "../../sandbox/index.js";
+import { sandboxDataFromExport, type Sandbox } from "../../sandbox/index.js";
 import { runCliForTest, type CliResult } from "../../../test/support/cli.js";
 import { writeExportVersions } from "../../../test/support/export-versions.js";
 import { makeTempDir } from "../../../test/support/temp.js";
@@ -18,13 +13,8 @@ import {
   cliDependencies,
   createRecordingClock,
   loggedInStore,
+  startSandbox,
 } from "../../../test/support/trakt-client.js";
-
-async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  const sandbox = await createSandbox(options);
-  after(() => sandbox.close());
-  return sandbox;
-}
 
 async function exportFrom(
   sandbox: Sandbox,

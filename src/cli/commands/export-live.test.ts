@@ -1,15 +1,9 @@
 import assert from "node:assert/strict";
 import { access, readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 
-import {
-  createSandbox,
-  parseFaultSpec,
-  sandboxDataFromExport,
-  type Sandbox,
-  type SandboxOptions,
-} from "../../sandbox/index.js";
+import { parseFaultSpec, sandboxDataFromExport } from "../../sandbox/index.js";
 import { MemoryTokenStore } from "../../trakt/index.js";
 import { runCliForTest } from "../../../test/support/cli.js";
 import { readCsvTree } from "../../../test/support/golden.js";
@@ -19,13 +13,8 @@ import {
   cliDependencies,
   createRecordingClock,
   loggedInStore,
+  startSandbox,
 } from "../../../test/support/trakt-client.js";
-
-async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  const sandbox = await createSandbox(options);
-  after(() => sandbox.close());
-  return sandbox;
-}
 
 async function exists(path: string): Promise<boolean> {
   try {
