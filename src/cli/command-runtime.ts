@@ -7,12 +7,14 @@ import { writeWarning, type CliContext } from "./context.js";
 /**
  * Loads the configuration for a command and builds its guards, printing any
  * start-up warning (a config file others can read, an unknown key) and every
- * audit write that fails. The caller calls `close` when the command ends.
+ * audit write that fails (`showWarnings: false` leaves the start-up
+ * warnings to the caller). The caller calls `close` when the command ends.
  */
 export async function openCommandRuntime(
   configPath: string | undefined,
   context: CliContext,
   command: string,
+  options: { showWarnings?: boolean } = {},
 ): Promise<Runtime> {
   const runtime = await openRuntime({
     configPath,
@@ -25,8 +27,10 @@ export async function openCommandRuntime(
       writeWarning(context, message);
     },
   });
-  for (const warning of runtime.warnings) {
-    writeWarning(context, toPrintable(warning));
+  if (options.showWarnings !== false) {
+    for (const warning of runtime.warnings) {
+      writeWarning(context, toPrintable(warning));
+    }
   }
   return runtime;
 }

@@ -65,6 +65,33 @@ describe("logger: output formats", () => {
     assert.equal(read(), "2026-01-02T03:04:05.000Z WARN  careful\n");
   });
 
+  it("shows only the chosen levels on the terminal, and all in the file", async () => {
+    const dir = await makeTempDir();
+    const { logger, read } = captureLogger(
+      { level: "debug", file: join(dir, "app.log") },
+      { terminalLevels: ["debug"] },
+    );
+    logger.debug("page fetched");
+    logger.info('"level":"debug" in a message does not fool the filter');
+    logger.warn("careful");
+    await logger.close();
+    assert.equal(read(), "2026-01-02T03:04:05.000Z DEBUG page fetched\n");
+    const filed = (await readFile(join(dir, "app.log"), "utf8"))
+      .trimEnd()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { level: string }).level);
+    assert.deepEqual(filed, ["debug", "info", "warn"]);
+  });
+
+  it("shows nothing on the terminal with no terminal levels", () => {
+    const { logger, read } = captureLogger(
+      { format: "json" },
+      { terminalLevels: [] },
+    );
+    logger.error("only for the file");
+    assert.equal(read(), "");
+  });
+
   it("adds child bindings to every line", () => {
     const { logger, read } = captureLogger({ format: "json" });
     logger.child({ run: 7 }).info("Run started");

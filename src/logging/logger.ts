@@ -14,7 +14,7 @@ import {
   type LogFields,
 } from "./fields.js";
 import { openRotatingFile, type RotatingFile } from "./rotating-file.js";
-import type { LoggingSettings, LogLevel } from "./settings.js";
+import { LOG_LEVELS, type LoggingSettings, type LogLevel } from "./settings.js";
 import { createTextDestination } from "./text-format.js";
 
 export interface Logger {
@@ -41,6 +41,12 @@ export interface LoggerOptions {
   now: () => Date;
   /** Exact secret values (client secret, tokens) masked wherever they appear. */
   knownSecrets?: readonly string[];
+  /**
+   * The levels shown on `stream`; all of them (from `settings.level` up)
+   * when unset. A command that prints its own lines for people shows none,
+   * or only `debug` lines with `--verbose`; the file still gets every line.
+   */
+  terminalLevels?: readonly LogLevel[];
 }
 
 function wrap(
@@ -67,6 +73,12 @@ function wrap(
   };
 }
 
+/** The level of one of pino's JSON lines, as the formatter above writes it. */
+function levelOfLine(line: string): LogLevel {
+  const found = /"level":"(\w+)"/.exec(line)?.[1];
+  return LOG_LEVELS.find((level) => level === found) ?? "error";
+}
+
 /**
  * The structured logger: human lines (or JSON lines with `format = "json"`)
  * on `stream`, and JSON lines in an optional rotating file. Every message
@@ -75,13 +87,25 @@ function wrap(
 export function createLogger(options: LoggerOptions): Logger {
   const { settings } = options;
   const redaction = { knownSecrets: options.knownSecrets ?? [] };
-  const terminal =
+  const toTerminal =
     settings.format === "json"
       ? { write: (line: string) => options.stream.write(line) }
       : createTextDestination(options.stream, options.isTty);
-  const destinations: StreamEntry<LogLevel>[] = [
-    { level: settings.level, stream: terminal },
-  ];
+  const shown = options.terminalLevels;
+  const destinations: StreamEntry<LogLevel>[] = [];
+  if (shown === undefined) {
+    destinations.push({ level: settings.level, stream: toTerminal });
+  } else if (shown.length > 0) {
+    const lowest = LOG_LEVELS.find((level) => shown.includes(level)) ?? "error";
+    destinations.push({
+      level: lowest,
+      stream: {
+        write: (line: string) => {
+          if (shown.includes(levelOfLine(line))) toTerminal.write(line);
+        },
+      },
+    });
+  }
 
   let file: RotatingFile | undefined;
   if (settings.file !== undefined) {

@@ -16,7 +16,15 @@ import {
   type LoadedLibrary,
   type SealableFile,
 } from "../../export/index.js";
-import { localize, type Translate } from "../../i18n/index.js";
+import {
+  englishOf,
+  localize,
+  translateText,
+  type LocalizedText,
+  type Translate,
+  type UserText,
+} from "../../i18n/index.js";
+import type { LogFields, Logger } from "../../logging/index.js";
 import { LETTERBOXD_LIMITS } from "../../letterboxd/index.js";
 import { DEFAULT_READ_LIMITS, readTraktExport } from "../../offline/index.js";
 import type { Runtime } from "../../runtime/index.js";
@@ -37,8 +45,10 @@ import {
   SecurityError,
   UsageError,
   describeError,
+  toPrintable,
 } from "../../shared/index.js";
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
+import { markLogged, openCommandLog, type CommandLog } from "../command-log.js";
 import { openCommandRuntime } from "../command-runtime.js";
 import type { TraktApiEvent } from "../../trakt/index.js";
 import { writeWarning, type CliContext } from "../context.js";
@@ -186,14 +196,10 @@ export function registerExport(program: Command, context: CliContext): void {
     .option("--json", t("help.export.json"));
 
   addCommonOptions(command, t).action(async (flags: ExportFlags) => {
-    const report = await exportCommand(flags, context);
+    const report = await exportCommand(flags, context, { printSummary: true });
     if (flags.json === true) {
       context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     }
-    printExportSummary(report, context.stderr, {
-      quiet: flags.quiet === true,
-      t,
-    });
   });
 }
 
@@ -203,6 +209,14 @@ export interface ExportRunControls {
   /** Once aborted, the export stops after its current step and writes nothing. */
   signal?: AbortSignal;
   lockEnvironment?: LockEnvironment;
+  /**
+   * The scheduler's logger: the run's warnings and events go through it, and
+   * the scheduler logs the outcome. Without it the command opens the logger
+   * `[logging]` describes.
+   */
+  logger?: Logger;
+  /** Prints the summary for people on stderr (not with `format = "json"`). */
+  printSummary?: boolean;
 }
 
 /**
@@ -220,30 +234,136 @@ export async function exportCommand(
     throw new UsageError(localize("usage.userWithFrom"));
   }
 
-  const runtime = await openCommandRuntime(flags.config, context, "export");
-  for (const warning of limitWarnings(flags, context.translator.t)) {
-    writeWarning(context, warning);
-  }
-
-  const progress = createProgress(context);
+  const runtime = await openCommandRuntime(flags.config, context, "export", {
+    showWarnings: false,
+  });
+  let log: CommandLog;
   try {
-    const report = await exportWithRuntime(flags, context, runtime, {
-      ...controls,
-      onEvent: progress.update,
-    });
-    runtime.close("success");
-    return report;
+    log =
+      controls.logger === undefined
+        ? await openCommandLog(runtime, context, flags)
+        : reportThrough(controls.logger);
   } catch (error) {
     runtime.close("failure");
     throw error;
-  } finally {
-    progress.done();
   }
+  for (const warning of runtime.warnings) log.warn(toPrintable(warning));
+  for (const warning of limitWarnings(flags)) log.warn(warning);
+
+  const progress = log.isForPeople ? createProgress(context) : undefined;
+  // A scheduled run's start and outcome are logged once, by the scheduler.
+  const ownsLog = controls.logger === undefined;
+  if (ownsLog) log.logger.info("Export started", describeRequest(flags));
+  try {
+    const report = await exportWithRuntime(flags, context, runtime, {
+      ...controls,
+      warn: log.warn,
+      onEvent: (event) => {
+        progress?.update(event);
+        logExportEvent(log.logger, event);
+      },
+    });
+    runtime.close("success");
+    progress?.done();
+    for (const warning of report.warnings) log.logger.warn(englishOf(warning));
+    if (ownsLog) logOutcome(log.logger, report);
+    if (controls.printSummary === true && log.isForPeople) {
+      printExportSummary(report, context.stderr, {
+        quiet: flags.quiet === true,
+        t: context.translator.t,
+      });
+    }
+    return report;
+  } catch (error) {
+    runtime.close("failure");
+    progress?.done();
+    if (ownsLog) {
+      log.logger.error(`Export failed: ${describeError(error)}`, { error });
+      if (!log.isForPeople) markLogged(error);
+    }
+    throw error;
+  } finally {
+    if (ownsLog) await log.close();
+  }
+}
+
+/** A scheduled run reports only through the scheduler's logger. */
+function reportThrough(logger: Logger): CommandLog {
+  return {
+    logger,
+    isForPeople: false,
+    warn: (text, fields) => {
+      logger.warn(englishOf(text), fields);
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+function describeRequest(flags: ExportFlags): LogFields {
+  return {
+    from: flags.from ?? (flags.user === undefined ? "trakt" : "trakt user"),
+    user: flags.user ?? null,
+    output: flags.output ?? null,
+    since: flags.since ?? null,
+    dryRun: flags.dryRun === true,
+  };
+}
+
+/** Progress for the log: API trouble at info and warn, the rest at debug. */
+function logExportEvent(logger: Logger, event: ExportEvent): void {
+  switch (event.kind) {
+    case "reading":
+      logger.debug("Read an input file", {
+        path: event.path,
+        done: event.filesDone,
+        total: event.filesTotal,
+      });
+      break;
+    case "fetching":
+      logger.debug("Fetched a Trakt page", {
+        path: event.path,
+        page: event.page,
+        pageCount: event.pageCount,
+      });
+      break;
+    case "rate-limit-wait":
+      logger.info("Waiting for Trakt's rate limit", {
+        path: event.path,
+        waitMs: event.waitMs,
+      });
+      break;
+    case "retrying":
+      logger.warn("Retrying a Trakt request", {
+        path: event.path,
+        attempt: event.attempt,
+        delayMs: event.delayMs,
+      });
+      break;
+    case "converting":
+      logger.debug("Converting to Letterboxd rows");
+      break;
+    case "writing":
+      logger.debug("Writing files", { files: event.files });
+      break;
+  }
+}
+
+function logOutcome(logger: Logger, report: ExportReport): void {
+  logger.info(report.dryRun ? "Export checked (dry run)" : "Export finished", {
+    outputDir: report.outputDir ?? null,
+    source: report.source.kind,
+    files: report.files.map((file) => file.path),
+    rows: report.totals.rows,
+    rowsWithoutIds: report.totals.rowsWithoutIds,
+    warnings: report.warnings.length,
+  });
 }
 
 /** What a caller that keeps its own runtime (the dashboard) adds. */
 export interface RuntimeExportOptions extends ExportRunControls {
   onEvent: (event: ExportEvent) => void;
+  /** Warnings met on the way; the user's "Warning:" line when unset. */
+  warn?: (text: UserText) => void;
   /** Every Trakt client event of a live export, e.g. for metrics. */
   onApiEvent?: (event: TraktApiEvent) => void;
   /**
@@ -315,7 +435,7 @@ async function runConfiguredExport(
           purpose: controls.purpose ?? "manual",
           dirMode: filesystem.directoryMode,
           onStaleLock: (holder, path) => {
-            writeWarning(context, describeStaleLock(holder, path));
+            warnWith(context, controls)(describeStaleLock(holder, path));
           },
         });
   try {
@@ -351,10 +471,10 @@ async function exportWithLoader(
   const isIncremental = flags.since === "last";
   const previous = isIncremental ? await readExportState(statePath) : undefined;
   if (isIncremental && previous === undefined) {
-    writeWarning(
+    warnWith(
       context,
-      context.translator.t("cli.export.noEarlierExport", { path: statePath }),
-    );
+      controls,
+    )(localize("cli.export.noEarlierExport", { path: statePath }));
   }
 
   const load =
@@ -443,12 +563,24 @@ function encryptAuditEvent(
   };
 }
 
-function limitWarnings(flags: ExportFlags, t: Translate): string[] {
-  const warnings: string[] = [];
+function warnWith(
+  context: CliContext,
+  options: RuntimeExportOptions,
+): (text: UserText) => void {
+  return (
+    options.warn ??
+    ((text) => {
+      writeWarning(context, translateText(text, context.translator.t));
+    })
+  );
+}
+
+function limitWarnings(flags: ExportFlags): LocalizedText[] {
+  const warnings: LocalizedText[] = [];
   // Strings, not numbers: flag values are quoted as typed, without grouping.
   if (flags.maxRows > LETTERBOXD_LIMITS.maxRows) {
     warnings.push(
-      t("cli.export.maxRowsAboveLimit", {
+      localize("cli.export.maxRowsAboveLimit", {
         value: String(flags.maxRows),
         limit: String(LETTERBOXD_LIMITS.maxRows),
       }),
@@ -456,7 +588,7 @@ function limitWarnings(flags: ExportFlags, t: Translate): string[] {
   }
   if (flags.maxBytes > LETTERBOXD_LIMITS.maxBytes) {
     warnings.push(
-      t("cli.export.maxBytesAboveLimit", {
+      localize("cli.export.maxBytesAboveLimit", {
         value: String(flags.maxBytes),
         limit: String(LETTERBOXD_LIMITS.maxBytes),
       }),

@@ -66,6 +66,7 @@ async function startSchedule(
     resolveSinceDate: () => Promise.resolve(sinceDates.shift()),
     logging: { ...DEFAULT_LOGGING_SETTINGS, file: logFile },
     pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir: cwd }),
+    fileModes: { fileMode: 0o600, dirMode: 0o750 },
     systemTimeZone: "UTC",
     configuredTimeZone: undefined,
   });
@@ -190,12 +191,18 @@ describe("schedule command: log file", () => {
     const lines = (await readFile(join(cwd, "logs/export-trakt.log"), "utf8"))
       .trimEnd()
       .split("\n")
-      .map((line) => (JSON.parse(line) as { msg: string }).msg);
-    assert.deepEqual(lines, [
-      "Run 1 started",
-      "Run 1 wrote 49 rows in 3 files",
-      "Scheduler stopped",
-    ]);
+      .map((line) => JSON.parse(line) as { msg: string; run?: number });
+    assert.deepEqual(
+      lines.map((line) => line.msg),
+      [
+        "Run 1 started",
+        "1 history entry appeared twice (same Trakt history id) and was counted once.",
+        "Run 1 wrote 49 rows in 3 files",
+        "Scheduler stopped",
+      ],
+    );
+    // The run's own warnings carry its number.
+    assert.equal(lines[1]?.run, 1);
   });
 
   it("refuses a log file outside the allowed folders before it starts", async () => {

@@ -5,7 +5,6 @@ import type { Command } from "commander";
 import type { MessageKey, Translate } from "../../i18n/index.js";
 import type { TimeZoneSource } from "../../export/index.js";
 import { createLogger, type LoggingSettings } from "../../logging/index.js";
-import { DEFAULT_FOLDER_MODES } from "../../letterboxd/index.js";
 import { readTraktExport } from "../../offline/index.js";
 import {
   SYSTEM_TIMERS,
@@ -22,6 +21,7 @@ import {
 import type { PathGuard } from "../../security/index.js";
 import { AppError, UsageError } from "../../shared/index.js";
 import { isKnownTimeZone } from "../../transform/index.js";
+import { chooseLogging } from "../command-log.js";
 import { openCommandRuntime } from "../command-runtime.js";
 import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions } from "../options.js";
@@ -47,6 +47,8 @@ export interface ScheduleDependencies {
   logging: LoggingSettings;
   /** Checks the log file's path, which comes from the config. */
   pathGuard: PathGuard;
+  /** Modes of the log file and its folder. */
+  fileModes: { fileMode: number; dirMode: number };
   systemTimeZone: string;
   /** `[export] timezone` from the config, between --timezone and the account's. */
   configuredTimeZone: string | undefined;
@@ -124,7 +126,7 @@ export async function scheduleCommand(
     stream: context.stderr,
     isTty: context.isStderrTty,
     baseDir: context.cwd,
-    ...DEFAULT_FOLDER_MODES,
+    ...deps.fileModes,
     now: deps.now,
   });
   // Progress bars would tangle with log lines; runs report through the log.
@@ -148,6 +150,7 @@ export async function scheduleCommand(
         return exportCommand(runFlags, runContext, {
           purpose: "scheduled",
           signal: run.signal,
+          logger: logger.child({ run: run.number }),
           ...(deps.lockEnvironment === undefined
             ? {}
             : { lockEnvironment: deps.lockEnvironment }),
@@ -177,15 +180,6 @@ function listenForStopSignals(): { signal: AbortSignal; dispose: () => void } {
       for (const dispose of handlers) dispose();
     },
   };
-}
-
-function chooseLogging(
-  flags: ScheduleFlags,
-  configured: LoggingSettings,
-): LoggingSettings {
-  if (flags.verbose === true) return { ...configured, level: "debug" };
-  if (flags.quiet === true) return { ...configured, level: "warn" };
-  return configured;
 }
 
 export function registerSchedule(program: Command, context: CliContext): void {
@@ -222,6 +216,10 @@ export function registerSchedule(program: Command, context: CliContext): void {
           resolveSinceDate: () => Promise.resolve("last"),
           logging: chooseLogging(flags, config.logging),
           pathGuard: runtime.dataGuard,
+          fileModes: {
+            fileMode: runtime.filesystem.dataFileMode,
+            dirMode: runtime.filesystem.directoryMode,
+          },
           systemTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
           configuredTimeZone: config.export.timezone,
         });
