@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { access, readFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
@@ -8,7 +9,7 @@ import { VERSION } from "../src/shared/index.js";
 
 import { runCliForTest } from "./support/cli.js";
 import { REPO_ROOT } from "./support/paths.js";
-import { makeTempDir } from "./support/temp.js";
+import { makeTempDir, writeTree } from "./support/temp.js";
 
 // No Docker engine runs here, so the image is never built in this suite;
 // these checks cover what can go wrong in the file without one.
@@ -125,9 +126,51 @@ describe("docker-compose.example.yml", () => {
     assert.match(text, /- schedule\n\s+- "30 2 \* \* \*"\n/);
     parseCronSchedule("30 2 * * *", "Europe/Paris");
     assert.match(text, /read_only: true/);
+    assert.match(text, /^\s+- --timezone\n\s+- Europe\/Paris$/m);
     assert.doesNotMatch(
       text,
       /(secret|token|password|client_id)\s*[:=]\s*["']?\w/i,
     );
+  });
+
+  it("checks the scheduler's health with a command the CLI has", async () => {
+    const text = await readFile(
+      join(REPO_ROOT, "docker-compose.example.yml"),
+      "utf8",
+    );
+    const test = /^\s+test: (\[.*\])$/m.exec(text)?.[1];
+    assert.ok(test !== undefined, "no healthcheck test");
+    const command = jsonArgs(test);
+    assert.deepEqual(command.slice(0, 3), [
+      "CMD",
+      "node",
+      `/app/${await readBinPath()}`,
+    ]);
+    const argv = command.slice(3);
+
+    // Without a scheduler the check fails; with a healthy one it passes.
+    const cwd = await makeTempDir();
+    const missing = await runCliForTest(argv, { cwd, env: { HOME: cwd } });
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /No scheduler has written its status/);
+
+    await writeTree(cwd, {
+      "exports/.schedule-status.json": JSON.stringify({
+        version: 1,
+        pid: process.pid,
+        hostname: hostname(),
+        startedAt: "2026-01-01T00:00:00.000Z",
+        updatedAt: "2026-01-02T01:30:00.000Z",
+        expression: "30 2 * * *",
+        timeZone: "Europe/Paris",
+        state: "waiting",
+        nextRunAt: "2026-01-03T01:30:00.000Z",
+        lastRun: null,
+        consecutiveFailures: 0,
+        counts: { started: 0, succeeded: 0, failed: 0, skipped: 0, stopped: 0 },
+      }),
+    });
+    const healthy = await runCliForTest(argv, { cwd, env: { HOME: cwd } });
+    assert.equal(healthy.code, 0, healthy.stderr);
   });
 });

@@ -88,14 +88,17 @@ export async function openCommandLog(
   };
 }
 
-/** Errors a command already wrote to stderr as a JSON log line. */
+/**
+ * Errors a command already reported in a form for machines (a JSON log line,
+ * `--json` output), so the CLI only sets the exit code for them.
+ */
 const loggedErrors = new WeakSet<object>();
 
-/** Records that `error` went out as a JSON line, so it is not printed again. */
-export function markLogged(error: unknown): void {
+/** Records that `error` was reported, so it is not printed again. */
+export function markReported(error: unknown): void {
   if (typeof error === "object" && error !== null) loggedErrors.add(error);
 }
 
-export function wasLogged(error: unknown): boolean {
+export function wasReported(error: unknown): boolean {
   return typeof error === "object" && error !== null && loggedErrors.has(error);
 }

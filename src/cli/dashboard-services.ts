@@ -4,6 +4,8 @@
  * They call the same functions as `export`, `auth`, `token revoke` and
  * `schedule`, so both front ends behave alike.
  */
+import { hostname } from "node:os";
+
 import type {
   DashboardMetrics,
   ScheduleView,
@@ -11,7 +13,16 @@ import type {
 } from "../dashboard/index.js";
 import { LETTERBOXD_LIMITS } from "../letterboxd/index.js";
 import type { Runtime } from "../runtime/index.js";
-import { listNextRuns, parseCronSchedule } from "../schedule/index.js";
+import {
+  DEFAULT_HEALTH_LIMITS,
+  assessScheduleHealth,
+  isProcessAlive,
+  listNextRuns,
+  parseCronSchedule,
+  readScheduleStatus,
+  scheduleStatusPath,
+} from "../schedule/index.js";
+import { describeError } from "../shared/index.js";
 import type { TraktApiEvent } from "../trakt/index.js";
 
 import { exportWithRuntime, type ExportFlags } from "./commands/export.js";
@@ -101,6 +112,26 @@ export function createScheduleView(
           nextRuns: listNextRuns(schedule, now(), NEXT_RUNS_SHOWN),
         },
       ]);
+    },
+    readSchedulerHealth: async () => {
+      try {
+        const outputRoot = await runtime.dataGuard.checkPath(
+          runtime.loaded.config.export.outputDir,
+          "config",
+          "read",
+        );
+        const path = scheduleStatusPath(outputRoot);
+        const status = await readScheduleStatus(path);
+        const verdict = assessScheduleHealth(status, {
+          now: now(),
+          hostname: hostname(),
+          isProcessAlive,
+          ...DEFAULT_HEALTH_LIMITS,
+        });
+        return { kind: "read", verdict, path };
+      } catch (error) {
+        return { kind: "unreadable", message: describeError(error) };
+      }
     },
   };
 }

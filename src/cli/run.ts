@@ -9,7 +9,7 @@ import {
   type AppError,
 } from "../shared/index.js";
 
-import { wasLogged } from "./command-log.js";
+import { wasReported } from "./command-log.js";
 import type { CliContext } from "./context.js";
 import { writeLine } from "./context.js";
 import { rewriteLegacyArgv } from "./legacy-argv.js";
@@ -33,8 +33,8 @@ export async function runCli(
     const error =
       thrown instanceof CommanderError ? fromCommanderError(thrown) : thrown;
     if (error === null) return 0;
-    // With `format = "json"` the command already wrote it as a log line.
-    if (wasLogged(error)) return exitCodeFor(error);
+    // Already reported as JSON (a log line, `--json` output) by the command.
+    if (wasReported(error)) return exitCodeFor(error);
 
     const { t } = context.translator;
     if (isExpectedError(error)) {

@@ -4,6 +4,7 @@
  * matching page says plainly that the feature is not configured.
  */
 import type { ExportEvent, ExportKind, ExportReport } from "../export/index.js";
+import type { HealthVerdict } from "../schedule/index.js";
 import type { AuditEvent, PathGuard, RateLimiter } from "../security/index.js";
 import type { HistoryMode } from "../transform/index.js";
 
@@ -62,8 +63,14 @@ export interface ScheduledExport {
   nextRuns: readonly Date[];
 }
 
+/** What the scheduler's status file says, judged as `health` judges it. */
+export type SchedulerHealth =
+  | { kind: "read"; verdict: HealthVerdict; path: string }
+  | { kind: "unreadable"; message: string };
+
 export interface ScheduleView {
   listSchedules(): Promise<readonly ScheduledExport[]>;
+  readSchedulerHealth(): Promise<SchedulerHealth>;
 }
 
 /** The audit log as the dashboard uses it: the runtime's, or its own. */

@@ -11,6 +11,7 @@ export type {
   LiveExportRequest,
   ScheduleView,
   ScheduledExport,
+  SchedulerHealth,
   StartLiveExport,
   TraktConnection,
   TraktTokenStatus,

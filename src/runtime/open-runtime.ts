@@ -73,6 +73,11 @@ export interface RuntimeOptions {
    * (`validate --security` must run even where the startup check refuses).
    */
   shouldCheckSecretFiles?: boolean;
+  /**
+   * False for read-only probes run every few minutes (`health`): they would
+   * fill the audit log with start and stop records that tell nothing.
+   */
+  isAudited?: boolean;
 }
 
 const DISABLED_AUDIT: AuditSink = {
@@ -106,20 +111,21 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   const configDir =
     loaded.path === undefined ? options.cwd : dirname(loaded.path);
-  const auditLog = config.security.audit.enabled
-    ? await AuditLog.open({
-        settings: toAuditSettings(config),
-        baseDir: configDir,
-        pathGuard: new PathGuard(filesystem, { baseDir: configDir }),
-        now: options.now,
-        onWriteFailure: (failure) => {
-          options.onAuditFailure(failure.message);
-        },
-        ...(config.trakt.clientSecret === undefined
-          ? {}
-          : { knownSecrets: [config.trakt.clientSecret] }),
-      })
-    : undefined;
+  const auditLog =
+    config.security.audit.enabled && options.isAudited !== false
+      ? await AuditLog.open({
+          settings: toAuditSettings(config),
+          baseDir: configDir,
+          pathGuard: new PathGuard(filesystem, { baseDir: configDir }),
+          now: options.now,
+          onWriteFailure: (failure) => {
+            options.onAuditFailure(failure.message);
+          },
+          ...(config.trakt.clientSecret === undefined
+            ? {}
+            : { knownSecrets: [config.trakt.clientSecret] }),
+        })
+      : undefined;
   const audit: AuditSink =
     auditLog === undefined
       ? DISABLED_AUDIT

@@ -18,6 +18,23 @@ export type {
   AuditSink,
   ScheduledRun,
   SchedulerOptions,
+  SchedulerSnapshot,
   SchedulerSummary,
   Timers,
 } from "./scheduler.js";
+export { describeProblem, describeStatus } from "./health-text.js";
+export {
+  DEFAULT_HEALTH_LIMITS,
+  SCHEDULE_STATUS_FILE,
+  assessScheduleHealth,
+  createStatusWriter,
+  readScheduleStatus,
+  scheduleStatusPath,
+} from "./status.js";
+export type {
+  HealthCriteria,
+  HealthProblem,
+  HealthVerdict,
+  LastRun,
+  ScheduleStatus,
+} from "./status.js";

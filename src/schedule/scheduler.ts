@@ -43,6 +43,27 @@ export interface SchedulerOptions {
   stopSignal: AbortSignal;
   logger: Logger;
   audit: AuditSink;
+  /** Called whenever the state, next run or last outcome changes. */
+  onChange?: (snapshot: SchedulerSnapshot) => void;
+}
+
+/** What the scheduler is doing, for a status file or a page. */
+export interface SchedulerSnapshot {
+  state: "waiting" | "running" | "stopped";
+  nextRunAt: Date | undefined;
+  lastRun:
+    | {
+        number: number;
+        scheduledFor: Date;
+        finishedAt: Date;
+        result: "success" | "failure" | "skipped" | "stopped";
+        /** English, as in the log. */
+        message: string;
+      }
+    | undefined;
+  /** Failed runs since the last success; skipped runs do not count. */
+  consecutiveFailures: number;
+  counts: SchedulerSummary;
 }
 
 export interface SchedulerSummary {
@@ -101,6 +122,31 @@ export function runScheduler(
   let cancelTimer: () => void = () => undefined;
   let current: { run: ScheduledRun; done: Promise<void> } | undefined;
   let dueCount = 0;
+  let nextRunAt: Date | undefined;
+  let lastRun: SchedulerSnapshot["lastRun"];
+  let consecutiveFailures = 0;
+  const publish = (state: SchedulerSnapshot["state"]) => {
+    options.onChange?.({
+      state,
+      nextRunAt: state === "stopped" ? undefined : nextRunAt,
+      lastRun,
+      consecutiveFailures,
+      counts: { ...summary },
+    });
+  };
+  const settle = (
+    run: ScheduledRun,
+    result: NonNullable<SchedulerSnapshot["lastRun"]>["result"],
+    message: string,
+  ) => {
+    lastRun = {
+      number: run.number,
+      scheduledFor: run.scheduledFor,
+      finishedAt: options.now(),
+      result,
+      message,
+    };
+  };
 
   return new Promise<SchedulerSummary>((resolve) => {
     let isFinished = false;
@@ -109,16 +155,20 @@ export function runScheduler(
       isFinished = true;
       stopSignal.removeEventListener("abort", stop);
       logger.info("Scheduler stopped", { ...summary });
+      publish("stopped");
       resolve(summary);
     };
 
     const execute = async (run: ScheduledRun): Promise<void> => {
       summary.started += 1;
       logger.info(`Run ${run.number} started`, { due: when(run.scheduledFor) });
+      publish("running");
       try {
         const report = await options.run(run);
         summary.succeeded += 1;
+        consecutiveFailures = 0;
         const message = `Run ${run.number} wrote ${report.totals.rows} rows in ${report.totals.files} files`;
+        settle(run, "success", message);
         logger.info(message, { folder: report.outputDir ?? null });
         options.audit.record(
           auditRun(run, "success", message, {
@@ -129,14 +179,16 @@ export function runScheduler(
       } catch (error) {
         if (stopSignal.aborted) {
           summary.stopped += 1;
-          logger.warn(
-            `Run ${run.number} stopped before writing anything: ${describeError(error)}`,
-          );
+          const message = `Run ${run.number} stopped before writing anything: ${describeError(error)}`;
+          settle(run, "stopped", message);
+          logger.warn(message);
           return;
         }
         summary.failed += 1;
+        consecutiveFailures += 1;
         const reason = describeError(error).replace(/\.$/, "");
         const message = `Run ${run.number} failed: ${reason}`;
+        settle(run, "failure", message);
         logger.error(`${message}. The schedule goes on.`, { error });
         options.audit.record(auditRun(run, "failure", message, {}));
       }
@@ -149,11 +201,13 @@ export function runScheduler(
         summary.skipped += 1;
         const message = `Run ${run.number} due at ${when(scheduledFor)} skipped: run ${current.run.number} is still going.`;
         logger.warn(message);
+        settle(run, "skipped", message);
         options.audit.record(auditRun(run, "warning", message, {}));
       } else {
         const done = execute(run).finally(() => {
           current = undefined;
           if (stopSignal.aborted) finish();
+          else publish("waiting");
         });
         current = { run, done };
       }
@@ -175,6 +229,8 @@ export function runScheduler(
     const armNext = () => {
       if (stopSignal.aborted) return;
       const next = schedule.nextRunAfter(options.now());
+      nextRunAt = next;
+      publish(current === undefined ? "waiting" : "running");
       if (next === undefined) {
         logger.warn("The schedule names no later run; stopping.");
         if (current === undefined) finish();

@@ -48,7 +48,11 @@ import {
   toPrintable,
 } from "../../shared/index.js";
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
-import { markLogged, openCommandLog, type CommandLog } from "../command-log.js";
+import {
+  markReported,
+  openCommandLog,
+  type CommandLog,
+} from "../command-log.js";
 import { openCommandRuntime } from "../command-runtime.js";
 import type { TraktApiEvent } from "../../trakt/index.js";
 import { writeWarning, type CliContext } from "../context.js";
@@ -279,7 +283,7 @@ export async function exportCommand(
     progress?.done();
     if (ownsLog) {
       log.logger.error(`Export failed: ${describeError(error)}`, { error });
-      if (!log.isForPeople) markLogged(error);
+      if (!log.isForPeople) markReported(error);
     }
     throw error;
   } finally {

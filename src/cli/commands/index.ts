@@ -8,6 +8,7 @@ import { registerConfigCommands } from "./config.js";
 import { registerCredentialsCommands } from "./credentials.js";
 import { registerDecryptCommand } from "./decrypt.js";
 import { registerExport } from "./export.js";
+import { registerHealth } from "./health.js";
 import { registerSandboxCommand } from "./sandbox.js";
 import { registerSchedule } from "./schedule.js";
 import { registerSecurityCommands } from "./security.js";
@@ -19,6 +20,7 @@ import { registerValidateCommand } from "./validate.js";
 const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   registerExport,
   registerSchedule,
+  registerHealth,
   registerAuth,
   registerToken,
   registerServe,

@@ -67,6 +67,7 @@ async function startSchedule(
     logging: { ...DEFAULT_LOGGING_SETTINGS, file: logFile },
     pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir: cwd }),
     fileModes: { fileMode: 0o600, dirMode: 0o750 },
+    statusPath: join(cwd, "exports", ".schedule-status.json"),
     systemTimeZone: "UTC",
     configuredTimeZone: undefined,
   });
@@ -78,7 +79,8 @@ async function startSchedule(
 
 describe("schedule command", () => {
   it("prints the zone and the next runs, in the zone it runs in", async () => {
-    const { controller, done, readErr } = await startSchedule("30 2 * * *");
+    const { cwd, controller, done, readErr } =
+      await startSchedule("30 2 * * *");
     controller.abort();
     await done;
 
@@ -88,7 +90,7 @@ describe("schedule command", () => {
       "  2026-01-03 02:30 +01:00",
       "  2026-01-04 02:30 +01:00",
       "  2026-01-05 02:30 +01:00",
-      "Each run writes a new folder under exports/ and holds the export lock. Stop with Ctrl+C or SIGTERM.",
+      `Each run writes a new folder under ${join(cwd, "exports")} and holds the export lock. Stop with Ctrl+C or SIGTERM.`,
     ]);
   });
 
@@ -135,7 +137,7 @@ describe("schedule command", () => {
       await startSchedule("@hourly", { timezone: "UTC" });
     await ready();
     const lockPath = join(cwd, "exports", ".export.lock");
-    await mkdir(join(cwd, "exports"));
+    await mkdir(join(cwd, "exports"), { recursive: true });
     await writeFile(
       lockPath,
       JSON.stringify({
@@ -220,6 +222,81 @@ describe("schedule command: log file", () => {
   });
 });
 
+describe("schedule command: status file", () => {
+  async function readStatus(cwd: string) {
+    const text = await readFile(
+      join(cwd, "exports", ".schedule-status.json"),
+      "utf8",
+    );
+    return JSON.parse(text) as {
+      state: string;
+      nextRunAt: string | null;
+      consecutiveFailures: number;
+      lastRun: { number: number; result: string; message: string } | null;
+      counts: { started: number; failed: number };
+    };
+  }
+
+  async function waitForStatus(
+    cwd: string,
+    condition: (status: Awaited<ReturnType<typeof readStatus>>) => boolean,
+  ): Promise<Awaited<ReturnType<typeof readStatus>>> {
+    for (let attempt = 0; attempt < 500; attempt += 1) {
+      const status = await readStatus(cwd).catch(() => undefined);
+      if (status !== undefined && condition(status)) return status;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error("The status file did not reach the expected state.");
+  }
+
+  it("records the next run, each outcome and failures in a row", async () => {
+    const { cwd, clock, controller, done, audit, ready } = await startSchedule(
+      "@hourly",
+      { timezone: "UTC", from: "missing.zip" },
+    );
+    await ready();
+    const waiting = await waitForStatus(cwd, (s) => s.state === "waiting");
+    assert.equal(waiting.nextRunAt, "2026-01-02T04:00:00.000Z");
+    assert.equal(waiting.lastRun, null);
+
+    await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
+    await waitFor(() => audit.length === 1);
+    await clock.advanceTo(new Date("2026-01-02T05:00:00Z"));
+    await waitFor(() => audit.length === 2);
+    const failing = await waitForStatus(
+      cwd,
+      (s) => s.consecutiveFailures === 2 && s.state === "waiting",
+    );
+    assert.equal(failing.nextRunAt, "2026-01-02T06:00:00.000Z");
+    assert.equal(failing.lastRun?.number, 2);
+    assert.equal(failing.lastRun.result, "failure");
+    assert.match(failing.lastRun.message, /^Run 2 failed: .*missing\.zip/);
+
+    controller.abort();
+    await done;
+    const stopped = await readStatus(cwd);
+    assert.equal(stopped.state, "stopped");
+    assert.equal(stopped.nextRunAt, null);
+    assert.equal(stopped.counts.failed, 2);
+  });
+
+  it("starts counting failures again after a run succeeds", async () => {
+    const { cwd, clock, controller, done, audit, ready } = await startSchedule(
+      "@hourly",
+      { timezone: "UTC" },
+    );
+    await ready();
+    await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
+    await waitFor(() => audit.length === 1);
+    const status = await waitForStatus(cwd, (s) => s.lastRun !== null);
+    assert.equal(status.lastRun?.result, "success");
+    assert.equal(status.lastRun.message, "Run 1 wrote 49 rows in 3 files");
+    assert.equal(status.consecutiveFailures, 0);
+    controller.abort();
+    await done;
+  });
+});
+
 describe("schedule command: process signals", () => {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`stops cleanly on ${signal} between runs and exits 0`, async () => {
@@ -246,7 +323,18 @@ describe("schedule command: process signals", () => {
         readErr().trimEnd().split("\n").at(-1),
         "Scheduler stopped: 0 runs started, 0 succeeded, 0 failed, 0 skipped.",
       );
-      assert.deepEqual(await readdir(cwd), ["logs"]);
+      assert.deepEqual(await readdir(cwd), ["exports", "logs"]);
+      // Nothing was exported; only the scheduler's status is left, saying
+      // that it stopped.
+      assert.deepEqual(await readdir(join(cwd, "exports")), [
+        ".schedule-status.json",
+      ]);
+      const status = JSON.parse(
+        await readFile(join(cwd, "exports", ".schedule-status.json"), "utf8"),
+      ) as { state: string; pid: number; nextRunAt: string | null };
+      assert.equal(status.state, "stopped");
+      assert.equal(status.pid, child.pid);
+      assert.equal(status.nextRunAt, null);
     });
   }
 });

@@ -1,25 +1,39 @@
-import { resolve } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 
 import type { Command } from "commander";
 
 import type { MessageKey, Translate } from "../../i18n/index.js";
 import type { TimeZoneSource } from "../../export/index.js";
-import { createLogger, type LoggingSettings } from "../../logging/index.js";
+import {
+  createLogger,
+  type Logger,
+  type LoggingSettings,
+} from "../../logging/index.js";
 import { readTraktExport } from "../../offline/index.js";
 import {
   SYSTEM_TIMERS,
+  createStatusWriter,
   formatInTimeZone,
   listNextRuns,
   parseCronSchedule,
+  processLockEnvironment,
   runScheduler,
+  scheduleStatusPath,
   type AuditSink,
   type CronSchedule,
   type LockEnvironment,
+  type SchedulerSnapshot,
   type SchedulerSummary,
   type Timers,
 } from "../../schedule/index.js";
 import type { PathGuard } from "../../security/index.js";
-import { AppError, UsageError } from "../../shared/index.js";
+import {
+  AppError,
+  UsageError,
+  describeError,
+  toPrintable,
+} from "../../shared/index.js";
 import { isKnownTimeZone } from "../../transform/index.js";
 import { chooseLogging } from "../command-log.js";
 import { openCommandRuntime } from "../command-runtime.js";
@@ -49,6 +63,8 @@ export interface ScheduleDependencies {
   pathGuard: PathGuard;
   /** Modes of the log file and its folder. */
   fileModes: { fileMode: number; dirMode: number };
+  /** Where the scheduler keeps its status for `health` and the dashboard. */
+  statusPath: string;
   systemTimeZone: string;
   /** `[export] timezone` from the config, between --timezone and the account's. */
   configuredTimeZone: string | undefined;
@@ -56,6 +72,8 @@ export interface ScheduleDependencies {
 }
 
 const NEXT_RUNS_SHOWN = 3;
+/** Only the user running the scheduler (and `health`) reads its status. */
+const STATUS_FILE_MODE = 0o600;
 
 const ZONE_SOURCES: Readonly<Record<TimeZoneSource, MessageKey>> = {
   option: "cli.schedule.zone.option",
@@ -86,6 +104,7 @@ function printStart(
   schedule: CronSchedule,
   source: TimeZoneSource,
   now: Date,
+  folder: string,
 ): void {
   const { t } = context.translator;
   writeLine(
@@ -98,7 +117,7 @@ function printStart(
   );
   for (const run of listNextRuns(schedule, now, NEXT_RUNS_SHOWN))
     writeLine(context.stderr, `  ${formatInTimeZone(run, schedule.timeZone)}`);
-  writeLine(context.stderr, t("cli.schedule.howItRuns"));
+  writeLine(context.stderr, t("cli.schedule.howItRuns", { folder }));
 }
 
 /**
@@ -119,8 +138,6 @@ export async function scheduleCommand(
     deps.logging.file === undefined
       ? undefined
       : await deps.pathGuard.checkPath(deps.logging.file, "config", "create");
-  printStart(context, schedule, zone.source, deps.now());
-
   const logger = createLogger({
     settings: { ...deps.logging, file: logFile },
     stream: context.stderr,
@@ -129,6 +146,20 @@ export async function scheduleCommand(
     ...deps.fileModes,
     now: deps.now,
   });
+  const status = await openStatusFile(deps, schedule, logger).catch(
+    async (error: unknown) => {
+      await logger.close();
+      throw error;
+    },
+  );
+  // The first run is armed right after these lines, with no wait between.
+  printStart(
+    context,
+    schedule,
+    zone.source,
+    deps.now(),
+    toPrintable(dirname(deps.statusPath)),
+  );
   // Progress bars would tangle with log lines; runs report through the log.
   const runContext: CliContext = {
     ...context,
@@ -143,6 +174,7 @@ export async function scheduleCommand(
       stopSignal: deps.stopSignal,
       logger,
       audit: deps.audit,
+      onChange: status.update,
       run: async (run) => {
         const since = flags.since ?? (await deps.resolveSinceDate());
         const runFlags: ExportFlags = { ...flags, timezone: zone.name };
@@ -158,8 +190,62 @@ export async function scheduleCommand(
       },
     });
   } finally {
+    await status.flush();
     await logger.close();
   }
+}
+
+/** Keeps the status file in step with the scheduler's state. */
+async function openStatusFile(
+  deps: ScheduleDependencies,
+  schedule: CronSchedule,
+  logger: Logger,
+): Promise<{
+  update: (snapshot: SchedulerSnapshot) => void;
+  flush: () => Promise<void>;
+}> {
+  const { pid, hostname } =
+    deps.lockEnvironment ?? processLockEnvironment(deps.now);
+  const startedAt = deps.now().toISOString();
+  await mkdir(dirname(deps.statusPath), {
+    recursive: true,
+    mode: deps.fileModes.dirMode,
+  });
+  const writer = createStatusWriter({
+    path: deps.statusPath,
+    mode: STATUS_FILE_MODE,
+    onError: (error) => {
+      logger.warn(
+        `The scheduler status "${deps.statusPath}" could not be written (${describeError(error)}); health checks will see it as out of date.`,
+      );
+    },
+  });
+  return {
+    update: (snapshot) => {
+      writer.write({
+        version: 1,
+        pid,
+        hostname,
+        startedAt,
+        updatedAt: deps.now().toISOString(),
+        expression: schedule.expression,
+        timeZone: schedule.timeZone,
+        state: snapshot.state,
+        nextRunAt: snapshot.nextRunAt?.toISOString() ?? null,
+        lastRun:
+          snapshot.lastRun === undefined
+            ? null
+            : {
+                ...snapshot.lastRun,
+                scheduledFor: snapshot.lastRun.scheduledFor.toISOString(),
+                finishedAt: snapshot.lastRun.finishedAt.toISOString(),
+              },
+        consecutiveFailures: snapshot.consecutiveFailures,
+        counts: snapshot.counts,
+      });
+    },
+    flush: writer.flush,
+  };
 }
 
 /** Aborts the returned signal on SIGTERM or SIGINT; `dispose` unhooks it. */
@@ -216,6 +302,13 @@ export function registerSchedule(program: Command, context: CliContext): void {
           resolveSinceDate: () => Promise.resolve("last"),
           logging: chooseLogging(flags, config.logging),
           pathGuard: runtime.dataGuard,
+          statusPath: scheduleStatusPath(
+            await runtime.dataGuard.checkPath(
+              config.export.outputDir,
+              "config",
+              "write",
+            ),
+          ),
           fileModes: {
             fileMode: runtime.filesystem.dataFileMode,
             dirMode: runtime.filesystem.directoryMode,

@@ -8,7 +8,7 @@ import {
   stat,
   writeFile,
 } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { after, before, describe, it } from "node:test";
@@ -288,6 +288,62 @@ describe("serve with a config, a file credential store and a sandbox", () => {
     for (const day of ["03", "04", "05", "06", "07"]) {
       assert.ok(page.includes(`2026-01-${day} 02:30 +01:00`), page);
     }
+  });
+
+  it("shows whether the scheduler runs, from its status file", async () => {
+    const before = await getPage(setup.server, login, "/schedule");
+    assert.ok(before.includes("No scheduler has written its status"), before);
+
+    const status = {
+      version: 1,
+      pid: process.pid,
+      hostname: hostname(),
+      startedAt: "2026-01-01T20:00:00.000Z",
+      updatedAt: "2026-01-02T01:30:02.000Z",
+      expression: "30 2 * * *",
+      timeZone: "Europe/Paris",
+      state: "waiting",
+      nextRunAt: "2026-01-03T01:30:00.000Z",
+      lastRun: {
+        number: 1,
+        scheduledFor: "2026-01-02T01:30:00.000Z",
+        finishedAt: "2026-01-02T01:30:02.000Z",
+        result: "failure",
+        message: "Run 1 failed: <script>alert(1)</script>",
+      },
+      consecutiveFailures: 1,
+      counts: { started: 1, succeeded: 0, failed: 1, skipped: 0, stopped: 0 },
+    };
+    const path = join(setup.dir, "exports", ".schedule-status.json");
+    await writeFile(path, JSON.stringify(status));
+    const running = await getPage(setup.server, login, "/schedule");
+    assert.ok(
+      running.includes(
+        `The scheduler is running: process ${process.pid} on ${hostname()}, started 2026-01-01 21:00 +01:00`,
+      ),
+      running,
+    );
+    assert.ok(
+      running.includes(
+        "Last run: number 1, failed, 2026-01-02 02:30 +01:00: Run 1 failed: &lt;script&gt;",
+      ),
+      running,
+    );
+    assert.ok(!running.includes("<script>alert"), running);
+
+    await writeFile(path, JSON.stringify({ ...status, state: "stopped" }));
+    const stopped = await getPage(setup.server, login, "/schedule");
+    assert.ok(
+      stopped.includes("The scheduler stopped at 2026-01-02 02:30 +01:00."),
+      stopped,
+    );
+
+    await writeFile(path, "{ not json");
+    const damaged = await getPage(setup.server, login, "/schedule");
+    assert.ok(
+      damaged.includes("The scheduler&#39;s status could not be read"),
+      damaged,
+    );
   });
 
   it("revokes the Trakt login from the page and forgets the tokens", async () => {

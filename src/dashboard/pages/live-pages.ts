@@ -1,9 +1,14 @@
 import type {
   DeviceLogin,
   ScheduledExport,
+  SchedulerHealth,
   TraktTokenStatus,
 } from "../dependencies.js";
-import { formatInTimeZone } from "../../schedule/index.js";
+import {
+  describeProblem,
+  describeStatus,
+  formatInTimeZone,
+} from "../../schedule/index.js";
 import { html, type SafeHtml } from "../html.js";
 import { csrfField } from "../layout.js";
 import type { RequestContext } from "../request-context.js";
@@ -82,15 +87,48 @@ export function renderTraktPage(
     }`;
 }
 
+/** Whether a scheduler runs, its last and next run, or what is wrong. */
+function renderSchedulerHealth(
+  context: RequestContext,
+  health: SchedulerHealth,
+): SafeHtml {
+  const { t } = context;
+  if (health.kind === "unreadable") {
+    return html`<p class="notice error">
+      ${t("schedule.statusUnreadable", { reason: health.message })}
+    </p>`;
+  }
+  const { status, problem } = health.verdict;
+  const lines = status === undefined ? [] : describeStatus(status, t);
+  const verdict =
+    problem === undefined
+      ? undefined
+      : describeProblem(problem, health.path, status?.timeZone ?? "UTC");
+  return html`<section class="scheduler">
+    <h2>${t("schedule.scheduler")}</h2>
+    ${
+      verdict === undefined
+        ? html``
+        : html`<p class="notice warning">${t(verdict.key, verdict.params)}</p>`
+    }
+    ${lines.map((line) => html`<p>${line}</p>`)}
+  </section>`;
+}
+
 export function renderSchedulePage(
   context: RequestContext,
   schedules: readonly ScheduledExport[] | undefined,
+  health: SchedulerHealth | undefined,
 ): SafeHtml {
   const { t } = context;
-  if (schedules === undefined) {
+  if (schedules === undefined || health === undefined) {
     return html`<p class="notice warning">${t("schedule.notConfigured")}</p>`;
   }
-  if (schedules.length === 0) return html`<p>${t("schedule.howTo")}</p>`;
+  const scheduler = renderSchedulerHealth(context, health);
+  if (schedules.length === 0) {
+    return html`${scheduler}
+      <p>${t("schedule.howTo")}</p>`;
+  }
   const rows = schedules.map(
     (entry) =>
       html`<tr>
@@ -103,16 +141,17 @@ export function renderSchedulePage(
         </td>
       </tr>`,
   );
-  return html`<table>
-    <thead>
-      <tr>
-        <th>${t("schedule.name")}</th>
-        <th>${t("schedule.when")}</th>
-        <th>${t("schedule.nextRuns")}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows}
-    </tbody>
-  </table>`;
+  return html`${scheduler}
+    <table>
+      <thead>
+        <tr>
+          <th>${t("schedule.name")}</th>
+          <th>${t("schedule.when")}</th>
+          <th>${t("schedule.nextRuns")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>`;
 }

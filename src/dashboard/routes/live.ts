@@ -150,8 +150,12 @@ export const LIVE_ROUTES: readonly Route[] = [
     pattern: "/schedule",
     access: "session",
     handle: async (context) => {
-      const schedules = await context.state.deps.schedule?.listSchedules();
-      const body = renderSchedulePage(context, schedules);
+      const view = context.state.deps.schedule;
+      const body = renderSchedulePage(
+        context,
+        await view?.listSchedules(),
+        await view?.readSchedulerHealth(),
+      );
       sendHtml(
         context.response,
         200,

@@ -166,7 +166,7 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
   "cli.schedule.start":
     "Zeitplan „{expression}“ in {zone} ({zoneSource}). Nächste Läufe:",
   "cli.schedule.howItRuns":
-    "Jeder Lauf schreibt einen neuen Ordner unter exports/ und hält die Exportsperre. Beenden mit Strg+C oder SIGTERM.",
+    "Jeder Lauf schreibt einen neuen Ordner unter {folder} und hält die Exportsperre. Beenden mit Strg+C oder SIGTERM.",
   "cli.schedule.stopped":
     "Planer beendet: {runs} gestartet, {succeeded} erfolgreich, {failed} fehlgeschlagen, {skipped} übersprungen.",
   "count.runs": { one: "{count} Lauf", other: "{count} Läufe" },
@@ -185,4 +185,24 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
     other:
       "{count} Filme stehen in watched-movies, aber nicht im Verlauf; jeder erhielt eine Zeile für seine letzte Sichtung.",
   },
+  "health.running":
+    "Der Planer läuft: Prozess {pid} auf {host}, gestartet am {since}, Zeitplan „{expression}“ ({zone}).",
+  "health.noRunYet": "Noch kein Lauf.",
+  "health.lastRun": "Letzter Lauf: Nr. {number}, {result}, {time}: {message}",
+  "health.result.success": "erfolgreich",
+  "health.result.failure": "fehlgeschlagen",
+  "health.result.skipped": "übersprungen",
+  "health.result.stopped": "abgebrochen",
+  "health.nextRun": "Nächster Lauf: {time}.",
+  "health.noNextRun": "Der Zeitplan enthält keinen weiteren Lauf.",
+  "health.neverStarted":
+    "Kein Planer hat seinen Status „{path}“ geschrieben. Starten Sie einen mit „export-trakt schedule“ und derselben Konfigurationsdatei (der Status liegt in deren [export] output_dir).",
+  "health.stopped":
+    "Der Planer wurde am {time} beendet. Starten Sie ihn mit „export-trakt schedule“ neu.",
+  "health.processGone":
+    "Der Planer (Prozess {pid}) wurde beendet, ohne sauber anzuhalten. Seine Logdatei nennt den Grund; starten Sie ihn mit „export-trakt schedule“ neu.",
+  "health.overdue":
+    "Der für {time} fällige Lauf hat nicht begonnen: Der Planer hängt oder sein Rechner war im Ruhezustand. Starten Sie den Planer neu.",
+  "health.failing":
+    "Fehlgeschlagene Läufe in Folge: {count}. Der jüngste: {message}. Beheben Sie die Ursache oder lesen Sie das Log und „export-trakt audit --type data_export“.",
 };

@@ -116,4 +116,7 @@ export const dashboardDe: CatalogueOf<typeof dashboardEn> = {
     "Auf dem Server ist ein Fehler aufgetreten. Die Einzelheiten stehen in seinem Protokoll.",
   "error.503": "Der Dienst ist nicht bereit.",
   "error.back": "Zurück zum Dashboard",
+  "schedule.scheduler": "Planer",
+  "schedule.statusUnreadable":
+    "Der Status des Planers konnte nicht gelesen werden: {reason}",
 };

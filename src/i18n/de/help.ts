@@ -134,4 +134,9 @@ export const helpDe: CatalogueOf<typeof helpEn> = {
   "help.sandbox.tls":
     "HTTPS mit einem beim Start erzeugten Zertifikat anbieten",
   "help.sandbox.autoApprove": "Gerätecodes nach kurzer Zeit selbst bestätigen",
+  "help.health":
+    "Prüft, ob der Planer läuft und seine Läufe gelingen; endet sonst mit 1 (für Health-Checks von Containern).",
+  "help.health.json": "Status und Urteil als JSON ausgeben",
+  "help.health.maxFailures":
+    "Anzahl fehlgeschlagener Läufe in Folge, ab der der Zustand als schlecht gilt",
 };

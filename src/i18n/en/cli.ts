@@ -153,7 +153,7 @@ export const cliEn = {
   "cli.schedule.start":
     'Schedule "{expression}" in {zone} ({zoneSource}). Next runs:',
   "cli.schedule.howItRuns":
-    "Each run writes a new folder under exports/ and holds the export lock. Stop with Ctrl+C or SIGTERM.",
+    "Each run writes a new folder under {folder} and holds the export lock. Stop with Ctrl+C or SIGTERM.",
   "cli.schedule.stopped":
     "Scheduler stopped: {runs} started, {succeeded} succeeded, {failed} failed, {skipped} skipped.",
   "count.runs": { one: "{count} run", other: "{count} runs" },
@@ -172,4 +172,24 @@ export const cliEn = {
     other:
       "{count} films are in watched-movies but not in the history; each got one row for its last viewing.",
   },
+  "health.running":
+    'The scheduler is running: process {pid} on {host}, started {since}, schedule "{expression}" ({zone}).',
+  "health.noRunYet": "No run yet.",
+  "health.lastRun": "Last run: number {number}, {result}, {time}: {message}",
+  "health.result.success": "succeeded",
+  "health.result.failure": "failed",
+  "health.result.skipped": "skipped",
+  "health.result.stopped": "stopped",
+  "health.nextRun": "Next run: {time}.",
+  "health.noNextRun": "The schedule names no later run.",
+  "health.neverStarted":
+    'No scheduler has written its status "{path}". Start one with "export-trakt schedule", using the same config file (the status lives in its [export] output_dir).',
+  "health.stopped":
+    'The scheduler stopped at {time}. Start it again with "export-trakt schedule".',
+  "health.processGone":
+    'The scheduler (process {pid}) ended without stopping cleanly. Its log file says why; start it again with "export-trakt schedule".',
+  "health.overdue":
+    "The run due at {time} has not started: the scheduler is stuck or its machine was asleep. Restart the scheduler.",
+  "health.failing":
+    'Failed runs in a row: {count}. The latest: {message}. Fix the cause, or read the log and "export-trakt audit --type data_export".',
 } as const satisfies MessageTable;

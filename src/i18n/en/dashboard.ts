@@ -111,4 +111,7 @@ export const dashboardEn = {
     "Something went wrong on the server. The details are in its log.",
   "error.503": "The service is not ready.",
   "error.back": "Back to the dashboard",
+  "schedule.scheduler": "Scheduler",
+  "schedule.statusUnreadable":
+    "The scheduler's status could not be read: {reason}",
 } as const satisfies MessageTable;

@@ -118,4 +118,8 @@ export const helpEn = {
   "help.sandbox.faults": "inject faults (grammar: docs/sandbox.md)",
   "help.sandbox.tls": "serve HTTPS with a certificate made at start",
   "help.sandbox.autoApprove": "approve device codes after a moment",
+  "help.health":
+    "Check that the scheduler is running and its runs succeed; exits with 1 when not (for container health checks).",
+  "help.health.json": "print the status and the verdict as JSON",
+  "help.health.maxFailures": "failed runs in a row that count as unhealthy",
 } as const satisfies MessageTable;

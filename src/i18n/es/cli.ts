@@ -172,7 +172,7 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
   "cli.schedule.start":
     "Programación «{expression}» en {zone} ({zoneSource}). Próximas ejecuciones:",
   "cli.schedule.howItRuns":
-    "Cada ejecución escribe una carpeta nueva en exports/ y mantiene el bloqueo de exportación. Deténgalo con Ctrl+C o SIGTERM.",
+    "Cada ejecución escribe una carpeta nueva en {folder} y mantiene el bloqueo de exportación. Deténgalo con Ctrl+C o SIGTERM.",
   "cli.schedule.stopped":
     "Programador detenido: {runs}; correctas: {succeeded}, fallidas: {failed}, omitidas: {skipped}.",
   "count.runs": { one: "{count} ejecución", other: "{count} ejecuciones" },
@@ -191,4 +191,25 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
     other:
       "{count} películas están en watched-movies pero no en el historial; cada una recibió una fila para su último visionado.",
   },
+  "health.running":
+    "El planificador está en marcha: proceso {pid} en {host}, iniciado el {since}, programación «{expression}» ({zone}).",
+  "health.noRunYet": "Todavía no hay ninguna ejecución.",
+  "health.lastRun":
+    "Última ejecución: n.º {number}, {result}, {time}: {message}",
+  "health.result.success": "correcta",
+  "health.result.failure": "fallida",
+  "health.result.skipped": "omitida",
+  "health.result.stopped": "detenida",
+  "health.nextRun": "Próxima ejecución: {time}.",
+  "health.noNextRun": "La programación no prevé más ejecuciones.",
+  "health.neverStarted":
+    "Ningún planificador ha escrito su estado «{path}». Inicie uno con «export-trakt schedule», con el mismo archivo de configuración (el estado está en su [export] output_dir).",
+  "health.stopped":
+    "El planificador se detuvo el {time}. Vuelva a iniciarlo con «export-trakt schedule».",
+  "health.processGone":
+    "El planificador (proceso {pid}) terminó sin detenerse correctamente. Su archivo de registro indica el motivo; vuelva a iniciarlo con «export-trakt schedule».",
+  "health.overdue":
+    "La ejecución prevista para {time} no ha empezado: el planificador está bloqueado o su equipo estaba en reposo. Reinicie el planificador.",
+  "health.failing":
+    "Ejecuciones fallidas seguidas: {count}. La más reciente: {message}. Corrija la causa, o lea el registro y «export-trakt audit --type data_export».",
 };

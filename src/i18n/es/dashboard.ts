@@ -115,4 +115,7 @@ export const dashboardEs: CatalogueOf<typeof dashboardEn> = {
   "error.500": "Algo falló en el servidor. Los detalles están en su registro.",
   "error.503": "El servicio no está listo.",
   "error.back": "Volver al panel",
+  "schedule.scheduler": "Planificador",
+  "schedule.statusUnreadable":
+    "No se pudo leer el estado del planificador: {reason}",
 };

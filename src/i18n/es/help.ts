@@ -135,4 +135,9 @@ export const helpEs: CatalogueOf<typeof helpEn> = {
   "help.sandbox.tls": "sirve HTTPS con un certificado creado al iniciar",
   "help.sandbox.autoApprove":
     "aprueba los códigos de dispositivo pasado un momento",
+  "help.health":
+    "Comprueba que el planificador está en marcha y que sus ejecuciones salen bien; termina con 1 si no (para las comprobaciones de salud de contenedores).",
+  "help.health.json": "muestra el estado y el veredicto en JSON",
+  "help.health.maxFailures":
+    "número de ejecuciones fallidas seguidas a partir del cual el estado se considera malo",
 };

@@ -173,7 +173,7 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
   "cli.schedule.start":
     "Planification « {expression} » dans le fuseau {zone} ({zoneSource}). Prochaines exécutions :",
   "cli.schedule.howItRuns":
-    "Chaque exécution écrit un nouveau dossier sous exports/ et détient le verrou d'export. Arrêtez avec Ctrl+C ou SIGTERM.",
+    "Chaque exécution écrit un nouveau dossier sous {folder} et détient le verrou d'export. Arrêtez avec Ctrl+C ou SIGTERM.",
   "cli.schedule.stopped":
     "Planificateur arrêté : {runs} ; réussies : {succeeded}, en échec : {failed}, sautées : {skipped}.",
   "count.runs": { one: "{count} exécution", other: "{count} exécutions" },
@@ -192,4 +192,25 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
     other:
       "{count} films figurent dans watched-movies mais pas dans l'historique ; chacun a reçu une ligne pour son dernier visionnage.",
   },
+  "health.running":
+    "Le planificateur tourne : processus {pid} sur {host}, démarré le {since}, planification « {expression} » ({zone}).",
+  "health.noRunYet": "Aucune exécution pour l'instant.",
+  "health.lastRun":
+    "Dernière exécution : n° {number}, {result}, {time} : {message}",
+  "health.result.success": "réussie",
+  "health.result.failure": "échouée",
+  "health.result.skipped": "sautée",
+  "health.result.stopped": "arrêtée",
+  "health.nextRun": "Prochaine exécution : {time}.",
+  "health.noNextRun": "La planification ne prévoit plus aucune exécution.",
+  "health.neverStarted":
+    "Aucun planificateur n'a écrit son état « {path} ». Lancez-en un avec « export-trakt schedule », avec le même fichier de configuration (l'état se trouve dans son [export] output_dir).",
+  "health.stopped":
+    "Le planificateur s'est arrêté le {time}. Relancez-le avec « export-trakt schedule ».",
+  "health.processGone":
+    "Le planificateur (processus {pid}) s'est terminé sans s'arrêter proprement. Son fichier journal en donne la raison ; relancez-le avec « export-trakt schedule ».",
+  "health.overdue":
+    "L'exécution prévue le {time} n'a pas démarré : le planificateur est bloqué ou sa machine était en veille. Relancez le planificateur.",
+  "health.failing":
+    "Exécutions échouées d'affilée : {count}. La plus récente : {message}. Corrigez la cause, ou consultez le journal et « export-trakt audit --type data_export ».",
 };

@@ -118,4 +118,7 @@ export const dashboardFr: CatalogueOf<typeof dashboardEn> = {
     "Une erreur s'est produite sur le serveur. Les détails sont dans son journal.",
   "error.503": "Le service n'est pas prêt.",
   "error.back": "Retour au tableau de bord",
+  "schedule.scheduler": "Planificateur",
+  "schedule.statusUnreadable":
+    "L'état du planificateur n'a pas pu être lu : {reason}",
 };

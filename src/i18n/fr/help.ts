@@ -136,4 +136,9 @@ export const helpFr: CatalogueOf<typeof helpEn> = {
   "help.sandbox.tls": "sert en HTTPS avec un certificat créé au démarrage",
   "help.sandbox.autoApprove":
     "approuve les codes d'appareil au bout d'un instant",
+  "help.health":
+    "Vérifie que le planificateur tourne et que ses exécutions réussissent ; sort avec le code 1 sinon (pour les contrôles de santé des conteneurs).",
+  "help.health.json": "affiche l'état et le verdict en JSON",
+  "help.health.maxFailures":
+    "nombre d'échecs consécutifs à partir duquel l'état est jugé mauvais",
 };
