@@ -22,6 +22,26 @@ describe("command-line usage errors in the user's language", () => {
       "Error: Comando desconocido «exprt» (¿quiso decir export?). Ejecute «export-trakt --help» para ver el uso.",
     ],
     [
+      "de_DE.UTF-8",
+      ["config", "migrate", "old.toml", "extra.toml"],
+      "Fehler: Zu viele Argumente: „export-trakt config migrate“ nimmt 1 Argument, erhielt aber 2. Führen Sie „export-trakt config migrate --help“ aus, um die Verwendung zu sehen.",
+    ],
+    [
+      "es_ES.UTF-8",
+      ["token", "status", "now"],
+      "Error: Demasiados argumentos: «export-trakt token status» no admite ninguno pero recibió 1. Ejecute «export-trakt token status --help» para ver el uso.",
+    ],
+    [
+      "fr_FR.UTF-8",
+      ["export", "--quiet", "--verbose"],
+      "Erreur : L'option « -q, --quiet » ne peut pas être utilisée avec l'option « -v, --verbose ». Lancez « export-trakt export --help » pour voir l'utilisation.",
+    ],
+    [
+      "C.UTF-8",
+      ["config", "migrate", "old.toml", "extra.toml"],
+      'Error: Too many arguments: "export-trakt config migrate" takes 1 argument but got 2. Run "export-trakt config migrate --help" for the usage.',
+    ],
+    [
       "C.UTF-8",
       ["decrypt"],
       "Error: Missing required argument 'file'. Run \"export-trakt decrypt --help\" for the usage.",

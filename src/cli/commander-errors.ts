@@ -84,6 +84,33 @@ export function localizeCommanderError(
         path,
       });
     }
+    case "commander.excessArguments": {
+      // "too many arguments for 'migrate'. Expected 1 argument but got 2."
+      const match = /\. Expected (\d+) arguments? but got (\d+)\.$/.exec(text);
+      if (match === null || !text.startsWith("too many arguments")) {
+        return undefined;
+      }
+      const expected = Number(match[1]);
+      const received = Number(match[2]);
+      return expected === 0
+        ? localize("usage.noArguments", { path, received })
+        : localize("usage.tooManyArguments", {
+            count: expected,
+            received,
+            path,
+          });
+    }
+    case "commander.conflictingOption": {
+      const match = /^option '(.+)' cannot be used with option '(.+)'$/.exec(
+        text,
+      );
+      if (match === null) return undefined;
+      return localize("usage.conflictingOptions", {
+        option: match[1] ?? "",
+        other: match[2] ?? "",
+        path,
+      });
+    }
     default:
       return undefined;
   }

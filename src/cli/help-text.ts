@@ -1,6 +1,47 @@
 import type { HelpConfiguration, Option } from "commander";
 
-import type { Translate } from "../i18n/index.js";
+import type { MessageKey, Translate } from "../i18n/index.js";
+
+/**
+ * The placeholder words of usage lines and option terms (`[options]`,
+ * `--from <path>`) that have a translation. Others (`<url>`, `<n>`, `<ms>`,
+ * `[cron]`, `<iana>`, `<spec>`) read the same in every language.
+ */
+const TERMS: Readonly<Record<string, MessageKey>> = {
+  options: "usage.term.options",
+  command: "usage.term.command",
+  file: "usage.term.file",
+  path: "usage.term.path",
+  name: "usage.term.name",
+  mode: "usage.term.mode",
+  list: "usage.term.list",
+  date: "usage.term.date",
+  dir: "usage.term.dir",
+  host: "usage.term.host",
+  port: "usage.term.port",
+  types: "usage.term.types",
+  level: "usage.term.level",
+  source: "usage.term.source",
+  backend: "usage.term.backend",
+  "old-config": "usage.term.oldConfig",
+};
+
+const BRACKETED_TERM = /([<[])([\w-]+)(\.\.\.)?([>\]])/g;
+
+/** A term's word in the user's language; an unknown word stays as it is. */
+function translateTerm(word: string, t: Translate): string {
+  const key = TERMS[word];
+  return key === undefined ? word : t(key);
+}
+
+/** Translates each `<word>` and `[word]` of a usage or option term. */
+export function translateTerms(text: string, t: Translate): string {
+  return text.replace(
+    BRACKETED_TERM,
+    (_whole, open: string, word: string, dots = "", close: string) =>
+      `${open}${translateTerm(word, t)}${dots}${close}`,
+  );
+}
 
 /**
  * Help settings that put commander's own words (headings, "default:",
@@ -17,6 +58,12 @@ export function translatedHelp(t: Translate): HelpConfiguration {
   return {
     styleTitle: (title) => headings.get(title) ?? title,
     optionDescription: (option) => describeOption(option, t),
+    // Usage lines, option terms and the Arguments list pass their
+    // placeholder words through these; the Arguments list shows bare names.
+    styleOptionText: (text) => translateTerms(text, t),
+    styleSubcommandText: (text) => translateTerms(text, t),
+    styleArgumentText: (text) =>
+      /^[<[]/.test(text) ? translateTerms(text, t) : translateTerm(text, t),
   };
 }
 

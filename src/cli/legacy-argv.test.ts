@@ -80,7 +80,8 @@ describe("legacy argv: the Go tool's invocations", () => {
 
   it("names the new form in one line, quoting words with spaces", () => {
     assert.equal(
-      rewriteLegacyArgv(["--schedule", "0 3 * * *", "--export", "all"]).note,
+      rewriteLegacyArgv(["--schedule", "0 3 * * *", "--export", "all"]).note
+        ?.english,
       'Note: this is the Go tool\'s form; from now on write: export-trakt schedule "0 3 * * *" --export all',
     );
   });
@@ -95,6 +96,19 @@ describe("legacy argv: the Go tool's invocations", () => {
     assert.equal(
       result.stderr.split("\n")[0],
       `Note: this is the Go tool's form; from now on write: export-trakt export --export watched --from ${SAMPLE_ZIP}`,
+    );
+  });
+
+  it("prints the note in French with the new command line", async () => {
+    const cwd = await makeTempDir();
+    const result = await runCliForTest(
+      ["token-status", "--config", "my config.toml"],
+      { cwd, env: { LANG: "fr_FR.UTF-8", HOME: cwd } },
+    );
+
+    assert.equal(
+      result.stderr.split("\n")[0],
+      "Remarque : c'est la forme de l'outil Go ; écrivez désormais : export-trakt token status --config \"my config.toml\"",
     );
   });
 });

@@ -4,11 +4,12 @@
  * working: they are rewritten here into this tool's form before the parser
  * sees them, and the caller prints the returned note once on stderr.
  */
+import { localize, type LocalizedText } from "../i18n/index.js";
 
 export interface RewrittenArgv {
   argv: string[];
   /** One line naming the new form; undefined when nothing was rewritten. */
-  note: string | undefined;
+  note: LocalizedText | undefined;
 }
 
 // Go's flag package accepts one or two dashes; `=value` works too.
@@ -123,6 +124,8 @@ export function rewriteLegacyArgv(argv: readonly string[]): RewrittenArgv {
   const rewritten = [...command, ...moved, ...remaining];
   return {
     argv: rewritten,
-    note: `Note: this is the Go tool's form; from now on write: export-trakt ${quoteForNote(rewritten)}`,
+    note: localize("legacy.note", {
+      command: `export-trakt ${quoteForNote(rewritten)}`,
+    }),
   };
 }

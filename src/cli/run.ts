@@ -26,7 +26,10 @@ export async function runCli(
   const program = buildProgram(context);
   try {
     const legacy = rewriteLegacyArgv(argv);
-    if (legacy.note !== undefined) writeLine(context.stderr, legacy.note);
+    if (legacy.note !== undefined) {
+      const { key, params } = legacy.note;
+      writeLine(context.stderr, context.translator.t(key, params));
+    }
     await program.parseAsync(legacy.argv, { from: "user" });
     return 0;
   } catch (thrown) {

@@ -35,7 +35,7 @@ describe("dashboard secret in the credential store", () => {
       loadAppCredentials: () =>
         Promise.resolve({ clientId: "id", clientSecret: "secret" }),
       fallback: new FileSecretStore(secretFile, guard),
-      onNotice: (message) => notices.push(message),
+      onNotice: (message) => notices.push(message.english),
     });
 
     const { secret, isNew } = await loadOrCreateSecret(store);

@@ -1,3 +1,4 @@
+import { localize, type LocalizedText } from "../i18n/index.js";
 import type { CredentialStore, StoredCredentials } from "../security/index.js";
 import { CredentialError, describeError } from "../shared/index.js";
 
@@ -16,8 +17,12 @@ export interface CredentialSecretStoreOptions {
   /** The secret file, used only while the store cannot hold the secret. */
   fallback: DashboardSecretStore & { remove(): Promise<void> };
   /** Told once each time the fallback file is used or left behind. */
-  onNotice: (message: string) => void;
+  onNotice: (message: LocalizedText) => void;
 }
+
+/** Where the secret is kept: the credential store, or the fallback file. */
+export type SecretPlacement =
+  { kind: "store"; location: string } | { kind: "file"; path: string };
 
 /**
  * Keeps the dashboard secret in the credential store's `dashboardSecret`
@@ -36,9 +41,16 @@ export class CredentialSecretStore implements DashboardSecretStore {
   }
 
   get location(): string {
+    const placement = this.placement;
+    return placement.kind === "file"
+      ? placement.path
+      : `the credential store (${placement.location})`;
+  }
+
+  get placement(): SecretPlacement {
     return this.#isUsingFallback
-      ? this.#options.fallback.location
-      : `the credential store (${this.#options.store.location})`;
+      ? { kind: "file", path: this.#options.fallback.location }
+      : { kind: "store", location: this.#options.store.location };
   }
 
   async load(): Promise<string | undefined> {
@@ -51,7 +63,10 @@ export class CredentialSecretStore implements DashboardSecretStore {
     if (await this.#trySave(record, fromFile)) {
       await this.#options.fallback.remove();
       this.#options.onNotice(
-        `Moved the dashboard secret from ${this.#options.fallback.location} into ${this.location} and deleted the file.`,
+        localize("serve.secretMoved", {
+          path: this.#options.fallback.location,
+          location: this.#options.store.location,
+        }),
       );
     }
     return fromFile;
@@ -72,9 +87,7 @@ export class CredentialSecretStore implements DashboardSecretStore {
       // secret file keeps it usable, and the notice carries the store's own
       // advice (such as keyring_backend = "file").
       if (!(error instanceof CredentialError)) throw error;
-      this.#useFallback(
-        `The credential store cannot be read, so the dashboard secret is kept in ${this.#options.fallback.location} (mode 0600) instead: ${describeError(error)}`,
-      );
+      this.#useFallback("serve.secretStoreUnreadable", describeError(error));
       return "unreachable";
     }
   }
@@ -85,9 +98,7 @@ export class CredentialSecretStore implements DashboardSecretStore {
   ): Promise<boolean> {
     const app = record ?? (await this.#options.loadAppCredentials());
     if (app?.clientSecret === undefined) {
-      this.#useFallback(
-        `The credential store keeps the dashboard secret with the Trakt app's client id and secret, and none are set yet, so the secret is kept in ${this.#options.fallback.location} (mode 0600) for now. Run "export-trakt credentials set" (or set [trakt] client_id and client_secret) and restart the dashboard to move it into the store.`,
-      );
+      this.#useFallback("serve.secretNeedsApp");
       return false;
     }
 
@@ -101,22 +112,32 @@ export class CredentialSecretStore implements DashboardSecretStore {
       });
     } catch (error) {
       if (!(error instanceof CredentialError)) throw error;
-      this.#useFallback(
-        `The credential store cannot be written, so the dashboard secret is kept in ${this.#options.fallback.location} (mode 0600) instead: ${describeError(error)}`,
-      );
+      this.#useFallback("serve.secretStoreUnwritable", describeError(error));
       return false;
     }
     if (!result.persisted) {
-      this.#useFallback(
-        `The "${this.#options.store.backend}" credential backend cannot save the dashboard secret, so it is kept in ${this.#options.fallback.location} (mode 0600).`,
-      );
+      this.#useFallback("serve.secretNotPersisted");
     }
     return result.persisted;
   }
 
-  #useFallback(message: string): void {
+  /** Switches to the file once, with a notice that says why. */
+  #useFallback(
+    key:
+      | "serve.secretStoreUnreadable"
+      | "serve.secretStoreUnwritable"
+      | "serve.secretNeedsApp"
+      | "serve.secretNotPersisted",
+    reason = "",
+  ): void {
     if (this.#isUsingFallback) return;
     this.#isUsingFallback = true;
-    this.#options.onNotice(message);
+    this.#options.onNotice(
+      localize(key, {
+        path: this.#options.fallback.location,
+        backend: this.#options.store.backend,
+        reason,
+      }),
+    );
   }
 }

@@ -2,6 +2,7 @@ export {
   CredentialSecretStore,
   type AppCredentials,
   type CredentialSecretStoreOptions,
+  type SecretPlacement,
 } from "./credential-secret-store.js";
 export type {
   DashboardAuditLog,
@@ -23,6 +24,7 @@ export {
   type DashboardSecretStore,
 } from "./secret-store.js";
 export {
+  LOGIN_LINK_LIFETIME_MS,
   startDashboard,
   type DashboardServer,
   type ServeOptions,

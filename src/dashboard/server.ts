@@ -50,7 +50,8 @@ export interface DashboardServer {
   close(): Promise<void>;
 }
 
-const LOGIN_LINK_LIFETIME_MS = 15 * 60_000;
+/** How long a printed login link can be used. */
+export const LOGIN_LINK_LIFETIME_MS = 15 * 60_000;
 const SESSION_IDLE_TIMEOUT_MS = 12 * 60 * 60_000;
 const LANGUAGE_COOKIE = "et_lang";
 

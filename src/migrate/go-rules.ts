@@ -1,9 +1,10 @@
+import { localize, type LocalizedText } from "../i18n/index.js";
 import { isKnownTimeZone } from "../transform/index.js";
 
 /** What happens to one key of the Go tool's config. */
 export type RuleOutcome =
-  | { kind: "copy"; to: string; value: unknown; note?: string }
-  | { kind: "drop"; reason: string };
+  | { kind: "copy"; to: string; value: unknown; note?: LocalizedText }
+  | { kind: "drop"; reason: LocalizedText };
 
 export type Rule = (value: unknown, key: string) => RuleOutcome;
 
@@ -12,7 +13,7 @@ const copyTo =
   (value) => ({ kind: "copy", to, value });
 
 const drop =
-  (reason: string): Rule =>
+  (reason: LocalizedText): Rule =>
   () => ({ kind: "drop", reason });
 
 // Values come from a TOML file, so they always stringify.
@@ -36,7 +37,7 @@ function logLevel(to: string): Rule {
     if (level === undefined)
       return {
         kind: "drop",
-        reason: `${show(value)} is not a log level; "info" is used`,
+        reason: localize("migrate.notLogLevel", { value: show(value) }),
       };
     return level === value
       ? { kind: "copy", to, value }
@@ -44,7 +45,10 @@ function logLevel(to: string): Rule {
           kind: "copy",
           to,
           value: level,
-          note: `${show(value)} is written as "${level}"`,
+          note: localize("migrate.writtenAs", {
+            value: show(value),
+            written: level,
+          }),
         };
   };
 }
@@ -55,32 +59,36 @@ function oneOf(to: string, allowed: readonly string[]): Rule {
       ? { kind: "copy", to, value }
       : {
           kind: "drop",
-          reason: `${show(value)} is not one of ${allowed.join(", ")}; the default is used`,
+          reason: localize("migrate.notOneOf", {
+            value: show(value),
+            allowed: allowed.join(", "),
+          }),
         };
 }
 
 const timeZone: Rule = (value) => {
   if (value === "Local" || value === "")
-    return {
-      kind: "drop",
-      reason: "the system time zone is already the fallback",
-    };
+    return { kind: "drop", reason: localize("migrate.localTimeZone") };
   if (typeof value === "string" && isKnownTimeZone(value))
     return { kind: "copy", to: "export.timezone", value };
-  return { kind: "drop", reason: `${show(value)} is not an IANA time zone` };
+  return {
+    kind: "drop",
+    reason: localize("migrate.notTimeZone", { value: show(value) }),
+  };
 };
 
 const extendedInfo: Rule = (value) => ({
   kind: "drop",
-  reason:
+  reason: localize(
     value === "letterboxd"
-      ? '"letterboxd" made the Go tool write letterboxd_import.csv (and send an invalid extended=letterboxd to Trakt); watched.csv here is already in Letterboxd\'s import format'
-      : "this tool asks Trakt for the fields it needs on each call",
+      ? "migrate.extendedLetterboxd"
+      : "migrate.extendedInfo",
+  ),
 });
 
 const dateFormat: Rule = (value) => ({
   kind: "drop",
-  reason: `the Go time layout ${show(value)} is not needed: Letterboxd reads only YYYY-MM-DD, which this tool always writes`,
+  reason: localize("migrate.dateFormat", { value: show(value) }),
 });
 
 const logFormat: Rule = (value) =>
@@ -90,7 +98,7 @@ const logFormat: Rule = (value) =>
         kind: "copy",
         to: "logging.format",
         value: "text",
-        note: `${show(value)} is written as "text" (readable lines)`,
+        note: localize("migrate.writtenAsText", { value: show(value) }),
       };
 
 // Go's logging libraries read a bare number as megabytes.
@@ -100,7 +108,10 @@ const maxSize: Rule = (value) => {
       kind: "copy",
       to: "logging.max_size",
       value: `${value}MB`,
-      note: `${value} (megabytes) is written as "${value}MB"`,
+      note: localize("migrate.megabytes", {
+        value: String(value),
+        written: `${value}MB`,
+      }),
     };
   if (typeof value === "string" && /^\d+\s*(B|KB|MB|GB)$/i.test(value.trim()))
     return {
@@ -110,7 +121,7 @@ const maxSize: Rule = (value) => {
     };
   return {
     kind: "drop",
-    reason: `${show(value)} is not a size such as "10MB"`,
+    reason: localize("migrate.notSize", { value: show(value) }),
   };
 };
 
@@ -129,44 +140,38 @@ const fileMode =
         kind: "copy",
         to,
         value: mode,
-        note: `${value} is written as "${mode}"`,
+        note: localize("migrate.writtenAs", {
+          value: String(value),
+          written: mode,
+        }),
       };
     }
     return typeof value === "string" && /^0?[0-7]{3}$/.test(value)
       ? { kind: "copy", to, value: value.padStart(4, "0") }
       : {
           kind: "drop",
-          reason: `${show(value)} is not a file mode such as "0600"`,
+          reason: localize("migrate.notFileMode", { value: show(value) }),
         };
   };
 
-const ignoredByGo = "never used by the Go tool";
-const fixedFileNames =
-  "file names are fixed here (watched.csv, watchlist.csv, lists/<name>.csv) so that each matches its Letterboxd import page";
-const neverReadHttps =
-  "the Go tool never applied [security.https]; this tool's enforced defaults are written instead (HTTPS only, TLS 1.2 or newer, api.trakt.tv and auth.trakt.tv)";
+const ignoredByGo = localize("migrate.ignoredByGo");
+const fixedFileNames = localize("migrate.fixedFileNames");
 
 /** Every key the Go tool knew, by dotted name. Other keys are dropped as unknown. */
 export const GO_RULES: Readonly<Record<string, Rule>> = {
   "trakt.client_id": copyTo("trakt.client_id"),
   "trakt.client_secret": copyTo("trakt.client_secret"),
-  "trakt.access_token": drop(
-    "tokens are not kept in the config here; sign in again and the credential store keeps them",
-  ),
+  "trakt.access_token": drop(localize("migrate.accessToken")),
   "trakt.api_base_url": copyTo("trakt.api_base_url"),
   "trakt.extended_info": extendedInfo,
   "letterboxd.export_dir": copyTo("export.output_dir"),
   "letterboxd.watched_filename": drop(fixedFileNames),
   "letterboxd.collection_filename": drop(fixedFileNames),
-  "letterboxd.shows_filename": drop(
-    `${fixedFileNames}; TV shows cannot be imported into Letterboxd`,
-  ),
-  "letterboxd.ratings_filename": drop(
-    `${fixedFileNames}; ratings are part of watched.csv`,
-  ),
+  "letterboxd.shows_filename": drop(localize("migrate.showsFileName")),
+  "letterboxd.ratings_filename": drop(localize("migrate.ratingsFileName")),
   "letterboxd.watchlist_filename": drop(fixedFileNames),
   "letterboxd.letterboxd_import_filename": drop(fixedFileNames),
-  "export.format": drop(`${ignoredByGo}; the output is always CSV`),
+  "export.format": drop(localize("migrate.exportFormat")),
   "export.date_format": dateFormat,
   "export.timezone": timeZone,
   "export.history_mode": oneOf("export.history_mode", [
@@ -180,10 +185,8 @@ export const GO_RULES: Readonly<Record<string, Rule>> = {
   "logging.max_backups": copyTo("logging.max_files"),
   "logging.max_files": copyTo("logging.max_files"),
   "i18n.language": copyTo("i18n.language"),
-  "i18n.default_language": drop(
-    "messages fall back to the environment's locale, then English",
-  ),
-  "i18n.locales_dir": drop("the message catalogue is built in"),
+  "i18n.default_language": drop(localize("migrate.defaultLanguage")),
+  "i18n.locales_dir": drop(localize("migrate.localesDir")),
   "security.encryption_enabled": copyTo("security.encryption_enabled"),
   "security.keyring_backend": oneOf("security.keyring_backend", [
     "system",
@@ -245,16 +248,10 @@ const RATE_LIMIT_RULE =
   /^security\.rate_limit\.limits\.([a-z][a-z0-9_]*)\.(requests_per_minute|burst_capacity|window)$/;
 
 /** Whole sections the Go tool accepted and ignored, with the reason. */
-const DROPPED_SECTIONS: readonly [string, string][] = [
-  ["security.https.", neverReadHttps],
-  [
-    "auth.",
-    "the Go tool overwrote these values itself; sign-in here needs none of them",
-  ],
-  [
-    "webserver.",
-    "never read by the Go tool; the dashboard has its own settings",
-  ],
+const DROPPED_SECTIONS: readonly [string, LocalizedText][] = [
+  ["security.https.", localize("migrate.httpsSection")],
+  ["auth.", localize("migrate.authSection")],
+  ["webserver.", localize("migrate.webserverSection")],
   ["monitoring.", ignoredByGo],
   ["tracing.", ignoredByGo],
   ["alerts.", ignoredByGo],

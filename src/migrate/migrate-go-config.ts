@@ -1,5 +1,13 @@
 import { parse, stringify } from "smol-toml";
 
+import {
+  createTranslator,
+  localize,
+  translateText,
+  type LocalizedText,
+  type MessageKey,
+  type Translate,
+} from "../i18n/index.js";
 import { redactText } from "../security/index.js";
 import { UsageError, describeError } from "../shared/index.js";
 
@@ -8,12 +16,18 @@ import { defaultTargetConfig } from "./target-defaults.js";
 
 export type ChangeKind = "moved" | "changed" | "dropped" | "added";
 
-/** One difference between the old file and the new one, safe to print. */
-export interface ConfigChange {
-  kind: ChangeKind;
-  key: string;
-  detail: string;
-}
+/**
+ * One difference between the old file and the new one, safe to print: a key
+ * moved to `to` (with a note when its value changed too), or a key changed,
+ * dropped or added, with why.
+ */
+export type ConfigChange =
+  | { kind: "moved"; key: string; to: string; note: LocalizedText | undefined }
+  | {
+      kind: Exclude<ChangeKind, "moved">;
+      key: string;
+      detail: LocalizedText;
+    };
 
 export interface MigrationResult {
   /** The new config file, TOML. It may hold the old file's client secret. */
@@ -81,7 +95,10 @@ export function migrateGoConfig(
     old = parse(oldText);
   } catch (error) {
     throw new UsageError(
-      `"${oldName}" is not valid TOML: ${describeError(error).split("\n")[0] ?? ""}. Fix the file (a mode such as 0600 must be written "0600" or 0o600), then run the migration again.`,
+      localize("migrate.invalidToml", {
+        file: oldName,
+        reason: describeError(error).split("\n")[0] ?? "",
+      }),
       { cause: error },
     );
   }
@@ -98,7 +115,7 @@ export function migrateGoConfig(
       changes.push({
         kind: "dropped",
         key,
-        detail: "no version of the Go tool read this key",
+        detail: localize("migrate.unknownKey"),
       });
       continue;
     }
@@ -111,18 +128,14 @@ export function migrateGoConfig(
       changes.push({
         kind: "dropped",
         key,
-        detail: `an earlier key already set ${outcome.to}; that value was kept`,
+        detail: localize("migrate.alreadySet", { to: outcome.to }),
       });
       continue;
     }
     setPath(target, outcome.to, outcome.value);
     setKeys.add(outcome.to);
     if (outcome.to !== key)
-      changes.push({
-        kind: "moved",
-        key,
-        detail: `now ${outcome.to}${outcome.note === undefined ? "" : `; ${outcome.note}`}`,
-      });
+      changes.push({ kind: "moved", key, to: outcome.to, note: outcome.note });
     else if (outcome.note !== undefined)
       changes.push({ kind: "changed", key, detail: outcome.note });
   }
@@ -132,34 +145,56 @@ export function migrateGoConfig(
     changes.push({
       kind: "added",
       key: "export.history_mode",
-      detail:
-        'set to "aggregated", the Go tool\'s default (this tool\'s own default is "individual", one row per viewing)',
+      detail: localize("migrate.historyMode"),
     });
   }
   changes.push({
     kind: "added",
     key: "export.types",
-    detail:
-      'set to ["watched"], what the Go tool exported without --export; add "watchlist", "lists" or "collection" to export more (ratings and reviews are part of "watched")',
+    detail: localize("migrate.types"),
   });
   if (!setKeys.has("logging.max_size"))
     changes.push({
       kind: "added",
       key: "logging.max_size",
-      detail:
-        'set to "10MB" with logging.max_files = 5: the log file is now rotated instead of growing forever',
+      detail: localize("migrate.logRotation"),
     });
 
   // Belt and braces: details are built from key names, but a value quoted
   // in a note must never be a secret from the old file.
-  const safeChanges = mergeAlike(changes).map((change) => ({
-    ...change,
-    detail: redactText(change.detail, {
-      includeSensitive: true,
-      knownSecrets: secrets,
-    }),
-  }));
+  const redact = (text: LocalizedText): LocalizedText =>
+    redactParams(text, (value) =>
+      redactText(value, { includeSensitive: true, knownSecrets: secrets }),
+    );
+  const safeChanges = mergeAlike(changes).map((change): ConfigChange =>
+    change.kind === "moved"
+      ? {
+          ...change,
+          note: change.note === undefined ? undefined : redact(change.note),
+        }
+      : { ...change, detail: redact(change.detail) },
+  );
   return { toml: `${HEADER}${stringify(target)}`, changes: safeChanges };
+}
+
+function redactParams(
+  text: LocalizedText,
+  redact: (value: string) => string,
+): LocalizedText {
+  const params = Object.fromEntries(
+    Object.entries(text.params).map(([name, value]) => [
+      name,
+      typeof value === "string" ? redact(value) : value,
+    ]),
+  );
+  return localize(text.key, params);
+}
+
+/** What makes two changes alike: the same kind and the same reason. */
+function reasonOf(change: ConfigChange): string {
+  return change.kind === "moved"
+    ? `${change.to}\n${change.note?.english ?? ""}`
+    : change.detail.english;
 }
 
 /** Keys dropped for the same reason are listed together, in file order. */
@@ -168,7 +203,7 @@ function mergeAlike(changes: readonly ConfigChange[]): ConfigChange[] {
   for (const change of changes) {
     const alike = merged.find(
       (earlier) =>
-        earlier.kind === change.kind && earlier.detail === change.detail,
+        earlier.kind === change.kind && reasonOf(earlier) === reasonOf(change),
     );
     if (alike === undefined) merged.push({ ...change });
     else alike.key = `${alike.key}, ${change.key}`;
@@ -176,7 +211,32 @@ function mergeAlike(changes: readonly ConfigChange[]): ConfigChange[] {
   return merged;
 }
 
-/** `- dropped trakt.extended_info: reason`: one line per change. */
-export function describeChange(change: ConfigChange): string {
-  return `- ${change.kind} ${change.key}: ${change.detail}`;
+const LINE_KEYS: Readonly<Record<Exclude<ChangeKind, "moved">, MessageKey>> = {
+  changed: "migrate.changed",
+  dropped: "migrate.dropped",
+  added: "migrate.added",
+};
+
+const ENGLISH = createTranslator("en").t;
+
+/**
+ * `- dropped trakt.extended_info: reason`: one line per change, in English
+ * unless a translator's `t` is given.
+ */
+export function describeChange(
+  change: ConfigChange,
+  t: Translate = ENGLISH,
+): string {
+  const { key } = change;
+  if (change.kind !== "moved") {
+    const detail = translateText(change.detail, t);
+    return t(LINE_KEYS[change.kind], { key, detail });
+  }
+  return change.note === undefined
+    ? t("migrate.moved", { key, to: change.to })
+    : t("migrate.movedWithNote", {
+        key,
+        to: change.to,
+        note: translateText(change.note, t),
+      });
 }

@@ -14,16 +14,46 @@ import {
   type FilesystemSettings,
   type PermissionFinding,
 } from "../security/index.js";
-import { describeError, toPrintable } from "../shared/index.js";
+import { localize, type MessageKey } from "../i18n/index.js";
+import { toPrintable } from "../shared/index.js";
 
-import type { SecurityFinding } from "./self-check-rules.js";
+import { errorTextOf, type SecurityFinding } from "./self-check-rules.js";
+
+/** What a checked file is, which names it in the messages. */
+export type CheckedRole = "config" | "credentials" | "key" | "audit";
 
 export interface CheckedPath {
   path: string;
   kind: "secret-file" | "folder";
-  /** What the file is, for messages: "config file", "audit folder". */
-  label: string;
+  role: CheckedRole;
 }
+
+type ModeMessages = Readonly<
+  Record<CheckedRole, { ok: MessageKey; fixed: MessageKey; open: MessageKey }>
+>;
+
+const MODE_MESSAGES: ModeMessages = {
+  config: {
+    ok: "validate.mode.configOk",
+    fixed: "validate.mode.configFixed",
+    open: "validate.mode.configOpen",
+  },
+  credentials: {
+    ok: "validate.mode.credentialsOk",
+    fixed: "validate.mode.credentialsFixed",
+    open: "validate.mode.credentialsOpen",
+  },
+  key: {
+    ok: "validate.mode.keyOk",
+    fixed: "validate.mode.keyFixed",
+    open: "validate.mode.keyOpen",
+  },
+  audit: {
+    ok: "validate.mode.auditOk",
+    fixed: "validate.mode.auditFixed",
+    open: "validate.mode.auditOpen",
+  },
+};
 
 export interface FileModeResult {
   findings: SecurityFinding[];
@@ -81,34 +111,34 @@ export async function checkFileModes(
 ): Promise<FileModeResult> {
   const findings: SecurityFinding[] = [];
   const fixed: string[] = [];
-  const found = (level: SecurityFinding["level"], message: string) => {
+  const found = (
+    level: SecurityFinding["level"],
+    message: SecurityFinding["message"],
+  ) => {
     findings.push({ area: "file_modes", level, message });
   };
 
   for (const checked of paths) {
     if (!(await exists(checked.path))) continue;
-    const shown = `The ${checked.label} "${toPrintable(checked.path)}"`;
+    const messages = MODE_MESSAGES[checked.role];
+    const path = toPrintable(checked.path);
     const wanted = formatMode(wantedModeOf(checked, settings));
     try {
       const finding = await inspect(checked, settings);
+      const mode = formatMode(finding.mode);
       if (!finding.isTooOpen) {
-        found("ok", `${shown} has mode ${formatMode(finding.mode)}.`);
+        found("ok", localize(messages.ok, { path, mode }));
       } else if (shouldFix) {
         const after = await fix(checked, settings);
         fixed.push(checked.path);
-        found(
-          "ok",
-          `${shown} had mode ${formatMode(finding.mode)}; fixed to ${formatMode(after.mode)}.`,
-        );
+        const params = { path, mode, fixed: formatMode(after.mode) };
+        found("ok", localize(messages.fixed, params));
       } else {
-        found(
-          "error",
-          `${shown} has mode ${formatMode(finding.mode)}, more open than ${wanted}. Run "export-trakt validate --security --fix".`,
-        );
+        found("error", localize(messages.open, { path, mode, wanted }));
       }
     } catch (error) {
       // A symbolic link or an unreadable file is reported, never followed.
-      found("error", describeError(error));
+      found("error", errorTextOf(error));
     }
   }
   return { findings, fixed };

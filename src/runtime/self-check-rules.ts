@@ -3,7 +3,9 @@
  * configuration and returns findings, with no files, keyring or clock.
  */
 import type { AppConfig } from "../config/index.js";
+import { localize, type UserText } from "../i18n/index.js";
 import { normalizeHost, parseBase64Key } from "../security/index.js";
+import { AppError, describeError } from "../shared/index.js";
 import { isLoopbackHostname } from "../trakt/index.js";
 
 export const CHECK_AREAS = [
@@ -24,7 +26,16 @@ export type FindingLevel = (typeof FINDING_LEVELS)[number];
 export interface SecurityFinding {
   area: CheckArea;
   level: FindingLevel;
-  message: string;
+  /** Printed in the user's language; English in `--json`. */
+  message: UserText;
+}
+
+/** An error as a finding's message: its catalogue text when it has one. */
+export function errorTextOf(error: unknown): UserText {
+  if (error instanceof AppError && error.localized !== undefined) {
+    return error.localized;
+  }
+  return describeError(error);
 }
 
 export type SecurityRating = "high" | "medium" | "low";
@@ -52,7 +63,7 @@ const MIN_PASSPHRASE_LENGTH = 12;
 
 export function checkHttps(config: AppConfig): SecurityFinding[] {
   const { https } = config.security;
-  const found = (level: FindingLevel, message: string): SecurityFinding => ({
+  const found = (level: FindingLevel, message: UserText): SecurityFinding => ({
     area: "https",
     level,
     message,
@@ -60,33 +71,31 @@ export function checkHttps(config: AppConfig): SecurityFinding[] {
   const findings: SecurityFinding[] = [];
 
   if (!https.requireHttps) {
-    findings.push(
-      found(
-        "error",
-        "require_https = false: requests may use plain HTTP, where tokens can be read on the network. Set security.require_https = true.",
-      ),
-    );
+    findings.push(found("error", localize("validate.https.plainAllowed")));
   } else if (https.allowInsecure) {
-    findings.push(
-      found(
-        "warning",
-        "allow_insecure = true: plain HTTP is allowed to hosts outside blocked_hosts. Keep it for a development server only.",
-      ),
-    );
+    findings.push(found("warning", localize("validate.https.insecure")));
   } else {
-    findings.push(found("ok", "Only HTTPS requests are allowed."));
+    findings.push(found("ok", localize("validate.https.only")));
   }
 
   const tls = https.tlsMinVersion === "TLSv1.3" ? "1.3" : "1.2";
-  findings.push(found("ok", `TLS ${tls} or later is required.`));
+  findings.push(found("ok", localize("validate.https.tls", { version: tls })));
 
   const extra = https.allowedHosts.filter(
     (host) => !TRAKT_HOSTS.includes(host),
   );
   findings.push(
     extra.length === 0
-      ? found("ok", `Requests go only to ${https.allowedHosts.join(", ")}.`)
-      : found("info", `allowed_hosts also lists ${extra.join(", ")}.`),
+      ? found(
+          "ok",
+          localize("validate.https.hosts", {
+            hosts: https.allowedHosts.join(", "),
+          }),
+        )
+      : found(
+          "info",
+          localize("validate.https.extraHosts", { hosts: extra.join(", ") }),
+        ),
   );
 
   const unblocked = PROTECTED_HOSTS.filter(
@@ -96,7 +105,7 @@ export function checkHttps(config: AppConfig): SecurityFinding[] {
     findings.push(
       found(
         "warning",
-        `blocked_hosts no longer lists ${unblocked.join(", ")}: loopback or cloud metadata addresses could be reached if allowed_hosts names them. Add them back to security.https.blocked_hosts.`,
+        localize("validate.https.unblocked", { hosts: unblocked.join(", ") }),
       ),
     );
   }
@@ -107,77 +116,58 @@ export function checkHttps(config: AppConfig): SecurityFinding[] {
     const { hostname, protocol } = new URL(url);
     const host = normalizeHost(hostname);
     if (isLoopbackHostname(host)) {
-      const plain = protocol === "http:" ? ", over plain HTTP" : "";
-      findings.push(
-        found(
-          "info",
-          `${key} is ${url}: requests go to a server on this machine (such as the sandbox)${plain}, whatever allowed_hosts says.`,
-        ),
-      );
+      const message =
+        protocol === "http:"
+          ? "validate.https.loopbackPlain"
+          : "validate.https.loopback";
+      findings.push(found("info", localize(message, { key, url })));
     } else if (!https.allowedHosts.includes(host)) {
       findings.push(
         found(
           "error",
-          `${key} is ${url}, but ${host} is not in security.https.allowed_hosts: every request to it will be refused. Add the host there or fix the URL.`,
+          localize("validate.https.notAllowed", { key, url, host }),
         ),
       );
     }
   }
   if (!https.enableHsts) {
-    findings.push(
-      found(
-        "info",
-        "enable_hsts = false: a missing HSTS header is not reported.",
-      ),
-    );
+    findings.push(found("info", localize("validate.https.noHsts")));
   }
   return findings;
 }
 
 export function checkAudit(config: AppConfig): SecurityFinding[] {
   const { audit } = config.security;
-  const found = (level: FindingLevel, message: string): SecurityFinding => ({
+  const found = (level: FindingLevel, message: UserText): SecurityFinding => ({
     area: "audit",
     level,
     message,
   });
   if (!audit.enabled) {
-    return [
-      found(
-        "warning",
-        "Audit logging is off: credential use and exports leave no record. Set security.audit_logging = true.",
-      ),
-    ];
+    return [found("warning", localize("validate.audit.off"))];
   }
 
   const findings = [
     found(
       "ok",
-      `Audit logging is on in "${audit.directory}", files kept ${audit.retentionDays} days.`,
+      localize("validate.audit.on", {
+        folder: audit.directory,
+        days: audit.retentionDays,
+      }),
     ),
   ];
   if (audit.includeSensitive) {
-    findings.push(
-      found(
-        "warning",
-        "include_sensitive = true: user names, paths and addresses are written to the audit log (secrets never are). Set it to false outside debugging.",
-      ),
-    );
+    findings.push(found("warning", localize("validate.audit.sensitive")));
   }
   if (audit.logLevel === "warn" || audit.logLevel === "error") {
     findings.push(
       found(
         "info",
-        `log_level = "${audit.logLevel}": routine events such as credential access are not recorded.`,
+        localize("validate.audit.level", { level: audit.logLevel }),
       ),
     );
   }
-  findings.push(
-    found(
-      "info",
-      "The hash chain shows lines edited, inserted or removed by hand, but it has no secret key: someone who can write the audit folder can rewrite the whole chain.",
-    ),
-  );
+  findings.push(found("info", localize("validate.audit.chainNote")));
   return findings;
 }
 
@@ -188,8 +178,7 @@ export function checkRateLimit(config: AppConfig): SecurityFinding[] {
       {
         area: "rate_limit",
         level: "warning",
-        message:
-          "Rate limiting is off: a loop or a retry storm can exhaust the Trakt API quota. Set security.rate_limit_enabled = true.",
+        message: localize("validate.rateLimit.off"),
       },
     ];
   }
@@ -203,7 +192,7 @@ export function checkRateLimit(config: AppConfig): SecurityFinding[] {
     {
       area: "rate_limit",
       level: "ok",
-      message: `Rate limiting is on: ${limits}.`,
+      message: localize("validate.rateLimit.on", { limits }),
     },
   ];
 }
@@ -217,7 +206,7 @@ export function checkKeySource(
   env: Readonly<Record<string, string | undefined>>,
   keyFilePath: string,
 ): SecurityFinding {
-  const found = (level: FindingLevel, message: string): SecurityFinding => ({
+  const found = (level: FindingLevel, message: UserText): SecurityFinding => ({
     area: "key_source",
     level,
     message,
@@ -227,9 +216,9 @@ export function checkKeySource(
     try {
       parseBase64Key(envKey, "ENCRYPTION_KEY");
     } catch (error) {
-      return found("error", error instanceof Error ? error.message : "");
+      return found("error", errorTextOf(error));
     }
-    return found("ok", "The key comes from ENCRYPTION_KEY (32 bytes).");
+    return found("ok", localize("validate.key.envKey"));
   }
 
   const passphrase = env.ENCRYPTION_PASSPHRASE;
@@ -237,22 +226,21 @@ export function checkKeySource(
     return passphrase.length < MIN_PASSPHRASE_LENGTH
       ? found(
           "warning",
-          `ENCRYPTION_PASSPHRASE is shorter than ${MIN_PASSPHRASE_LENGTH} characters, which a guessing attack can break despite scrypt. Choose a longer one.`,
+          localize("validate.key.shortPassphrase", {
+            minimum: MIN_PASSPHRASE_LENGTH,
+          }),
         )
-      : found(
-          "ok",
-          "The key is derived from ENCRYPTION_PASSPHRASE with scrypt.",
-        );
+      : found("ok", localize("validate.key.passphrase"));
   }
 
   if (config.security.keyringBackend !== "file") {
     return found(
       "info",
-      `No ENCRYPTION_KEY or ENCRYPTION_PASSPHRASE: "export --encrypt" would use the key file "${keyFilePath}".`,
+      localize("validate.key.unused", { path: keyFilePath }),
     );
   }
   return found(
     "warning",
-    `The key comes from the key file "${keyFilePath}" beside the credentials file: it only protects against someone who gets the credentials file alone. Set ENCRYPTION_KEY and run "export-trakt credentials rotate-key --to env-key", or use a passphrase with --to passphrase.`,
+    localize("validate.key.keyFile", { path: keyFilePath }),
   );
 }

@@ -9,6 +9,7 @@ import {
   type FilesystemSettings,
   type OpenKeyringEntry,
 } from "../security/index.js";
+import { localize, type UserText } from "../i18n/index.js";
 import { describeError, toPrintable } from "../shared/index.js";
 
 import { checkFileModes } from "./self-check-files.js";
@@ -60,19 +61,19 @@ export async function runSecurityCheck(
             {
               path: options.loaded.path,
               kind: "secret-file" as const,
-              label: "config file",
+              role: "config" as const,
             },
           ]),
       {
         path: config.security.keyring.filePath,
         kind: "secret-file",
-        label: "credentials file",
+        role: "credentials",
       },
-      { path: keyFilePath, kind: "secret-file", label: "key file" },
+      { path: keyFilePath, kind: "secret-file", role: "key" },
       {
         path: config.security.audit.directory,
         kind: "folder",
-        label: "audit folder",
+        role: "audit",
       },
     ],
     options.filesystem,
@@ -103,35 +104,24 @@ export async function runSecurityCheck(
 
 function checkConfig(loaded: LoadedConfig): SecurityFinding[] {
   const { security } = loaded.config;
-  const found = (level: FindingLevel, message: string): SecurityFinding => ({
+  const found = (level: FindingLevel, message: UserText): SecurityFinding => ({
     area: "config",
     level,
     message,
   });
   const findings = [
     loaded.path === undefined
-      ? found(
-          "ok",
-          "No config file: the built-in defaults apply, with every protection on.",
-        )
-      : found("ok", `The config file "${loaded.path}" is valid.`),
+      ? found("ok", localize("validate.config.defaults"))
+      : found("ok", localize("validate.config.valid", { path: loaded.path })),
     ...loaded.warnings.map((warning) => found("warning", warning)),
   ];
   if (!security.filesystem.enforcePermissions) {
     findings.push(
-      found(
-        "info",
-        "enforce_permissions = false: secret files that others can read are only warned about, not refused.",
-      ),
+      found("info", localize("validate.config.permissionsNotEnforced")),
     );
   }
   if (!security.encryptionEnabled) {
-    findings.push(
-      found(
-        "warning",
-        "encryption_enabled = false: nothing this tool stores is encrypted by it. Set security.encryption_enabled = true.",
-      ),
-    );
+    findings.push(found("warning", localize("validate.config.encryptionOff")));
   }
   return findings;
 }
@@ -140,7 +130,7 @@ async function checkKeyring(
   options: SelfCheckOptions,
 ): Promise<SecurityFinding> {
   const { security } = options.loaded.config;
-  const found = (level: FindingLevel, message: string): SecurityFinding => ({
+  const found = (level: FindingLevel, message: UserText): SecurityFinding => ({
     area: "keyring",
     level,
     message,
@@ -149,26 +139,17 @@ async function checkKeyring(
     case "file":
       return found(
         "ok",
-        `Credentials are kept in the encrypted file "${security.keyring.filePath}" (AES-256-GCM).`,
+        localize("validate.keyring.file", { path: security.keyring.filePath }),
       );
     case "env":
-      return found(
-        "warning",
-        'Credentials come from TRAKT_* environment variables: they are not encrypted by this tool, and a refreshed token is lost when the run ends. Prefer keyring_backend = "system" or "file".',
-      );
+      return found("warning", localize("validate.keyring.env"));
     case "system": {
       const probe = await probeKeyring(options);
       // Unreachable is not a weakness: nothing can be stored or read there,
       // and "credentials set" stops with advice until a keyring runs.
       return probe === undefined
-        ? found(
-            "ok",
-            "Credentials are kept in the operating system's keyring, which is reachable.",
-          )
-        : found(
-            "info",
-            `The operating system's keyring is not reachable (${probe}), so nothing is stored there yet. Start a Secret Service, or set keyring_backend = "file" to store credentials in an encrypted file.`,
-          );
+        ? found("ok", localize("validate.keyring.systemReachable"))
+        : found("info", probe);
     }
     default: {
       const unreachable: never = security.keyringBackend;
@@ -177,16 +158,16 @@ async function checkKeyring(
   }
 }
 
-/** Returns `undefined` when the keyring answers, else why it did not. */
+/** `undefined` when the keyring answers, else the finding that says why not. */
 async function probeKeyring(
   options: SelfCheckOptions,
-): Promise<string | undefined> {
+): Promise<UserText | undefined> {
   const { keyring } = options.loaded.config.security;
   const timeoutMs = options.keyringTimeoutMs ?? DEFAULT_KEYRING_TIMEOUT_MS;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<string>((resolve) => {
+  const timeout = new Promise<UserText>((resolve) => {
     timer = setTimeout(() => {
-      resolve(`no answer within ${timeoutMs} ms`);
+      resolve(localize("validate.keyring.systemSilent", { ms: timeoutMs }));
     }, timeoutMs);
   });
   const answer = (async () => {
@@ -197,7 +178,11 @@ async function probeKeyring(
     // Only reachability matters; the stored value is not looked at.
     await entry.getPassword();
     return undefined;
-  })().catch((error: unknown) => toPrintable(describeError(error)));
+  })().catch((error: unknown) =>
+    localize("validate.keyring.systemUnreachable", {
+      reason: toPrintable(describeError(error)),
+    }),
+  );
 
   try {
     return await Promise.race([answer, timeout]);

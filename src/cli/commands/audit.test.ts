@@ -100,8 +100,11 @@ describe("export-trakt audit", () => {
 
       assert.deepEqual(result, {
         code: 0,
-        stdout:
-          "2026-03-01T09:05:00.000Z  medium   data_export         export/write_csv  success  Wrote 412 rows\n",
+        stdout: [
+          "Time                      Severity  Type         Source/action     Result   Message",
+          "2026-03-01T09:05:00.000Z  medium    data_export  export/write_csv  success  Wrote 412 rows",
+          "",
+        ].join("\n"),
         stderr: "",
       });
     });

@@ -4,7 +4,7 @@ import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { z } from "zod";
 
-import type { Translate } from "../../i18n/index.js";
+import { localize, type Translate } from "../../i18n/index.js";
 import { SecurityError, UsageError, toPrintable } from "../../shared/index.js";
 import {
   AUDIT_EVENT_TYPES,
@@ -81,7 +81,42 @@ async function locateAudit(
   };
 }
 
-/** Prints the matching audit events, oldest first; returns how many. */
+function columnLabels(t: Translate): string[] {
+  return [
+    t("auditList.time"),
+    t("auditList.severity"),
+    t("auditList.type"),
+    t("auditList.action"),
+    t("auditList.result"),
+    t("auditList.message"),
+  ];
+}
+
+/**
+ * A heading and rows in columns two spaces apart, each as wide as its
+ * longest cell; the last column is not padded.
+ */
+function formatTable(
+  heading: readonly string[],
+  rows: readonly (readonly string[])[],
+): string[] {
+  const widths = heading.map((label, column) =>
+    Math.max(label.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  const last = heading.length - 1;
+  return [heading, ...rows].map((cells) =>
+    cells
+      .map((cell, column) =>
+        column === last ? cell : cell.padEnd(widths[column] ?? 0),
+      )
+      .join("  "),
+  );
+}
+
+/**
+ * Prints the matching audit events, oldest first, under a heading (or says
+ * there are none); returns how many.
+ */
 export async function listAuditEvents(
   options: ListAuditEventsOptions,
 ): Promise<number> {
@@ -100,14 +135,27 @@ export async function listAuditEvents(
 
   if (options.json) {
     writeLine(options.stdout, JSON.stringify(records, null, 2));
+  } else if (records.length === 0) {
+    const isFiltered =
+      options.since !== undefined ||
+      options.types !== undefined ||
+      options.minSeverity !== undefined;
+    const key = isFiltered ? "auditList.noneMatching" : "auditList.none";
+    writeLine(
+      options.stderr,
+      options.t(key, { folder: toPrintable(directory) }),
+    );
   } else {
-    for (const record of records) {
-      const where = `${record.source}/${record.action}`;
-      const text = toPrintable(record.message);
-      writeLine(
-        options.stdout,
-        `${record.timestamp}  ${record.severity.padEnd(8)} ${record.event_type.padEnd(19)} ${where}  ${record.result}  ${text}`,
-      );
+    const rows = records.map((record) => [
+      record.timestamp,
+      record.severity,
+      record.event_type,
+      `${record.source}/${record.action}`,
+      record.result,
+      toPrintable(record.message),
+    ]);
+    for (const line of formatTable(columnLabels(options.t), rows)) {
+      writeLine(options.stdout, line);
     }
   }
   if (unreadableLines > 0) {
@@ -133,7 +181,11 @@ export async function verifyAuditTrail(
   });
   if (!result.isIntact) {
     throw new SecurityError(
-      `The audit log is broken at "${result.file}" line ${result.line}: ${result.problem}. Entries from this line on cannot be trusted; keep a copy of the folder for investigation.`,
+      localize("auditList.broken", {
+        file: result.file,
+        line: result.line,
+        problem: result.problem,
+      }),
     );
   }
   return result;
@@ -154,7 +206,7 @@ function parseSince(value: string | undefined): Date | undefined {
     .safeParse(value);
   if (!parsed.success) {
     throw new UsageError(
-      `--since must be a date such as 2026-03-01 or 2026-03-01T10:00:00Z, not "${toPrintable(value)}".`,
+      localize("auditList.since", { value: toPrintable(value) }),
     );
   }
   return new Date(parsed.data);
@@ -166,7 +218,10 @@ function parseTypes(value: string | undefined): AuditEventType[] | undefined {
     const parsed = z.enum(AUDIT_EVENT_TYPES).safeParse(type.trim());
     if (!parsed.success) {
       throw new UsageError(
-        `--type must be one of ${AUDIT_EVENT_TYPES.join(", ")}, not "${toPrintable(type)}".`,
+        localize("auditList.type.invalid", {
+          types: AUDIT_EVENT_TYPES.join(", "),
+          value: toPrintable(type),
+        }),
       );
     }
     return parsed.data;
@@ -178,7 +233,10 @@ function parseSeverity(value: string | undefined): AuditSeverity | undefined {
   const parsed = z.enum(AUDIT_SEVERITIES).safeParse(value);
   if (!parsed.success) {
     throw new UsageError(
-      `--severity must be one of ${AUDIT_SEVERITIES.join(", ")}, not "${toPrintable(value)}".`,
+      localize("auditList.severity.invalid", {
+        severities: AUDIT_SEVERITIES.join(", "),
+        value: toPrintable(value),
+      }),
     );
   }
   return parsed.data;

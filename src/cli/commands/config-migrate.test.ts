@@ -180,4 +180,49 @@ describe("config migrate", () => {
       /^Error: ".*old\.toml" is not valid TOML: Invalid TOML document: illegal leading zero\. Fix the file \(a mode such as 0600 must be written "0600" or 0o600\), then run the migration again\.\n$/,
     );
   });
+
+  it("lists the changes in Spanish with every key and value kept, and no secret", async () => {
+    const cwd = await setUp();
+    const result = await runCliForTest(
+      ["config", "migrate", "config.toml", "--output", "new.toml"],
+      { cwd, env: { LANG: "es_ES.UTF-8", HOME: cwd } },
+    );
+
+    assert.equal(result.code, 0, result.stderr);
+    const lines = result.stderr.trimEnd().split("\n");
+    assert.equal(lines.length, EXPECTED_CHANGES.length + 1);
+    for (const line of [
+      "- descartada trakt.access_token: aquí los tokens no se guardan en la configuración; vuelva a iniciar sesión y el almacén de credenciales los guardará",
+      "- trasladada letterboxd.export_dir: ahora export.output_dir",
+      "- descartada letterboxd.watched_filename, letterboxd.collection_filename, letterboxd.watchlist_filename, letterboxd.letterboxd_import_filename: aquí los nombres de archivo son fijos (watched.csv, watchlist.csv, lists/<name>.csv) para que cada uno corresponda a su página de importación de Letterboxd",
+      '- descartada export.date_format: el formato de fecha de Go "02/01/2006" no hace falta: Letterboxd solo lee AAAA-MM-DD, que esta herramienta escribe siempre',
+      '- cambiada logging.level: "warning" se escribe como "warn"',
+      '- cambiada logging.max_size: 100 (megabytes) se escribe como "100MB"',
+      '- cambiada security.filesystem.config_file_mode: 384 se escribe como "0600"',
+      "- descartada security.rate_limit.enabled: una clave anterior ya definió security.rate_limit_enabled; se conservó ese valor",
+      `«${join(cwd, "new.toml")}» escrito (modo 0600) con los 21 cambios indicados arriba. Revíselo y páselo después con --config.`,
+    ]) {
+      assert.ok(
+        lines.includes(line),
+        `missing line: ${line}\n${result.stderr}`,
+      );
+    }
+    for (const secret of SECRETS) {
+      assert.ok(!result.stderr.includes(secret), "a secret was printed");
+    }
+  });
+
+  it("refuses to overwrite the old file itself in German, naming it", async () => {
+    const cwd = await setUp();
+    const result = await runCliForTest(
+      ["config", "migrate", "config.toml", "--output", "config.toml"],
+      { cwd, env: { LANG: "de_DE.UTF-8", HOME: cwd } },
+    );
+
+    assert.equal(result.code, 2);
+    assert.equal(
+      result.stderr,
+      `Fehler: Die Konfiguration des Go-Werkzeugs „${join(cwd, "config.toml")}“ selbst wird nicht überschrieben. Geben Sie mit --output einen anderen Pfad an.\n`,
+    );
+  });
 });

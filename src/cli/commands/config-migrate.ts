@@ -9,6 +9,7 @@ import {
   writePrivateFileAtomically,
   type ConfigChange,
 } from "../../migrate/index.js";
+import { localize } from "../../i18n/index.js";
 import {
   InputError,
   UsageError,
@@ -36,9 +37,7 @@ export async function migrateConfigCommand(
     options.outputPath ?? join(dirname(oldPath), "export-trakt.toml"),
   );
   if (path === oldPath) {
-    throw new UsageError(
-      `Refusing to write over the Go tool's config "${oldPath}" itself. Pass --output with another path.`,
-    );
+    throw new UsageError(localize("migrate.sameFile", { path: oldPath }));
   }
 
   let oldText: string;
@@ -46,7 +45,10 @@ export async function migrateConfigCommand(
     oldText = await readFile(oldPath, "utf8");
   } catch (error) {
     throw new InputError(
-      `Could not read the Go tool's config "${oldPath}": ${describeError(error)}. Check the path.`,
+      localize("migrate.unreadable", {
+        path: oldPath,
+        reason: describeError(error),
+      }),
       oldPath,
       { cause: error },
     );
@@ -74,7 +76,7 @@ export function addConfigMigrateCommand(
         context,
       );
       for (const change of result.changes)
-        writeLine(context.stderr, toPrintable(describeChange(change)));
+        writeLine(context.stderr, toPrintable(describeChange(change, t)));
       writeLine(
         context.stderr,
         t("cli.config.migrated", {

@@ -2,6 +2,9 @@ import { Command, Option } from "commander";
 import { z } from "zod";
 
 import { KEYRING_BACKENDS } from "../../config/index.js";
+import type { MessageKey, Translate } from "../../i18n/index.js";
+import { describeKeySource, keyFilePathFor } from "../../security/index.js";
+import { toPrintable } from "../../shared/index.js";
 import { writeLine, type CliContext } from "../context.js";
 import {
   parseFlags,
@@ -144,39 +147,94 @@ export function registerCredentialsCommands(
   }
 }
 
-const LABELS: [keyof CredentialsStatus["masked"], string][] = [
-  ["clientId", "Client id"],
-  ["clientSecret", "Client secret"],
-  ["accessToken", "Access token"],
-  ["refreshToken", "Refresh token"],
-  ["dashboardSecret", "Dashboard secret"],
+const SECRET_LABELS: [keyof CredentialsStatus["masked"], MessageKey][] = [
+  ["clientId", "status.clientId"],
+  ["clientSecret", "status.clientSecret"],
+  ["accessToken", "status.accessToken"],
+  ["refreshToken", "status.refreshToken"],
+  ["dashboardSecret", "status.dashboardSecret"],
 ];
 
-const HEALTH: Record<CredentialsStatus["health"], string> = {
-  "nothing-stored": "nothing stored",
-  "missing-token": "client stored, not signed in",
-  valid: "usable",
-  expired: "access token expired",
+const HEALTH: Record<CredentialsStatus["health"], MessageKey> = {
+  "nothing-stored": "status.health.nothingStored",
+  "missing-token": "status.health.missingToken",
+  valid: "status.health.valid",
+  expired: "status.health.expired",
 };
 
+/** What to do next, from the same facts as the `--json` advice. */
+function adviceOf(status: CredentialsStatus): MessageKey[] {
+  switch (status.health) {
+    case "nothing-stored":
+      return ["status.advice.nothingStored"];
+    case "missing-token":
+      return ["status.advice.missingToken"];
+    case "expired":
+      return status.masked.refreshToken === undefined
+        ? ["status.advice.expiredNoRefresh"]
+        : ["status.advice.expiredRefresh"];
+    case "valid":
+      return [];
+    default: {
+      const unreachable: never = status.health;
+      return unreachable;
+    }
+  }
+}
+
+const SYSTEM_LOCATION = /^system keyring, service "(.*)", user "(.*)"$/;
+
+/**
+ * The store's location in the user's language. The stores describe
+ * themselves in English; a description not recognised here is shown as is.
+ */
+function locationOf(status: CredentialsStatus, t: Translate): string {
+  if (status.backend === "env") return t("status.location.env");
+  const system = SYSTEM_LOCATION.exec(status.location);
+  if (status.backend === "system" && system !== null) {
+    const [, service = "", user = ""] = system;
+    return t("status.location.system", { service, user });
+  }
+  return status.location;
+}
+
+/** Where the key comes from, in the user's language when it is recognised. */
+function keySourceOf(status: CredentialsStatus, t: Translate): string | null {
+  const shown = status.keySource;
+  if (shown === null) return null;
+
+  const keyFile = keyFilePathFor(status.location);
+  if (shown === describeKeySource("passphrase", keyFile)) {
+    return t("status.keySource.passphrase");
+  }
+  if (shown === describeKeySource("key-file", keyFile)) {
+    return t("status.keySource.keyFile", { path: keyFile });
+  }
+  return shown;
+}
+
 function printStatus(context: CliContext, status: CredentialsStatus): void {
-  const lines: [string, string | null][] = [
-    ["Backend", status.backend],
-    ["Location", status.location],
-    ["Config file", status.configPath ?? "none (built-in defaults)"],
-    ["Key", status.keySource],
-    ["File mode", status.fileMode],
-    ...LABELS.map(([field, label]): [string, string | null] => [
+  const { t } = context.translator;
+  const lines: [MessageKey, string | null][] = [
+    ["status.backend", status.backend],
+    ["status.location", locationOf(status, t)],
+    ["status.configFile", status.configPath ?? t("status.noConfig")],
+    ["status.key", keySourceOf(status, t)],
+    ["status.fileMode", status.fileMode],
+    ...SECRET_LABELS.map(([field, label]): [MessageKey, string | null] => [
       label,
       status.masked[field] ?? null,
     ]),
-    ["Scope", status.scope],
-    ["Expires at", status.expiresAt],
-    ["Status", HEALTH[status.health]],
+    ["status.scope", status.scope],
+    ["status.expiresAt", status.expiresAt],
+    ["status.status", t(HEALTH[status.health])],
   ];
   for (const [label, value] of lines) {
-    if (value !== null) writeLine(context.stdout, `${label}: ${value}`);
+    if (value === null) continue;
+    const line = t("status.field", { label: t(label), value });
+    writeLine(context.stdout, toPrintable(line));
   }
-  for (const advice of status.advice)
-    writeLine(context.stdout, `Next: ${advice}`);
+  for (const advice of adviceOf(status)) {
+    writeLine(context.stdout, t("status.next", { advice: t(advice) }));
+  }
 }

@@ -163,7 +163,7 @@ describe("export: in the user's language", () => {
       env: { LANG: "es_ES.UTF-8", HOME: cwd, PATH: process.env.PATH ?? "" },
     });
 
-    assert.match(stdout, /^Uso: export-trakt \[options\] \[command\]$/m);
+    assert.match(stdout, /^Uso: export-trakt \[opciones\] \[comando\]$/m);
     assert.match(stdout, /^Convierte su historial de películas de Trakt\.tv/m);
     assert.match(stdout, /^ {2}-V, --version +muestra la versión y sale$/m);
     assert.match(stdout, /^Comandos:$/m);

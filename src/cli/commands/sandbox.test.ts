@@ -120,3 +120,64 @@ describe("sandbox command", () => {
     );
   });
 });
+
+describe("sandbox command in the user's language", () => {
+  it("prints its banner, addresses, CA file, faults and shutdown in French", async () => {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let printed = "";
+    let errors = "";
+    stdout.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
+    stderr.on("data", (chunk: Buffer) => (errors += chunk.toString("utf8")));
+    const context: CliContext = {
+      stdout,
+      stderr,
+      isStderrTty: false,
+      translator: createTranslator("fr"),
+      env: {},
+      cwd: process.cwd(),
+      now: () => new Date("2026-08-01T12:00:00.000Z"),
+    };
+    const controller = new AbortController();
+
+    const running = runSandboxCommand(
+      optionsWith(controller.signal, {
+        tls: true,
+        autoApprove: true,
+        faultSpec: "status=503,path=/sync/history,nth=2; drop,path=/users/*",
+      }),
+      context,
+      () => Promise.resolve(generateSandboxData({ historyMovies: 2 })),
+    );
+    await waitForLine(() => printed, /^Arrêtez-le avec Ctrl\+C\.$/m);
+    controller.abort();
+    await running;
+
+    const url = /^URL de base de l'API : +(https:\/\/127\.0\.0\.1:\d+)$/m.exec(
+      printed,
+    )?.[1];
+    const ca = /^Certificat de l'AC : +(\S+)$/m.exec(printed)?.[1];
+    assert.ok(url !== undefined && ca !== undefined, printed);
+    assert.equal(
+      printed,
+      [
+        "Bac à sable Trakt en marche : un serveur de test et de démonstration, pas Trakt.",
+        `URL de base de l'API : ${url}`,
+        `URL de base OAuth :    ${url}`,
+        "Identifiant client :   sandbox-client-id",
+        "Secret client :        sandbox-client-secret",
+        "Utilisateur :          sandbox-user",
+        `Certificat de l'AC :   ${ca}`,
+        "Pannes simulées :      status=503,path=/sync/history,nth=2; drop,path=/users/*",
+        "Les codes d'appareil sont approuvés automatiquement au bout de 1,5 s.",
+        `Dirigez export-trakt vers lui avec --api-base-url ${url} --ca-file ${ca}, en donnant à TRAKT_CLIENT_ID et TRAKT_CLIENT_SECRET l'identifiant et le secret client ci-dessus.`,
+        "Arrêtez-le avec Ctrl+C.",
+        "",
+      ].join("\n"),
+    );
+    assert.equal(
+      errors,
+      "Bac à sable arrêté après 0 requête (0 avec la réponse 429).\n",
+    );
+  });
+});

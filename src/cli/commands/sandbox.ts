@@ -11,7 +11,8 @@ import {
   type SandboxData,
   type SandboxFault,
 } from "../../sandbox/index.js";
-import { UsageError } from "../../shared/index.js";
+import { localize, type MessageKey, type Translate } from "../../i18n/index.js";
+import { UsageError, toPrintable } from "../../shared/index.js";
 
 import { type CliContext, writeLine } from "../context.js";
 
@@ -45,6 +46,7 @@ export interface SandboxCommandResult {
 // approved a moment after it is shown, as if someone typed it in.
 const DEMO_DEVICE_INTERVAL_SECONDS = 1;
 const AUTO_APPROVE_AFTER_MS = 1500;
+const MS_PER_SECOND = 1000;
 
 // Served without --data, so the sandbox has something to show on its own.
 const BUILT_IN_SIZES = {
@@ -59,6 +61,33 @@ const BUILT_IN_SIZES = {
 
 function parseFaults(spec: string | undefined): SandboxFault[] {
   return spec === undefined ? [] : parseFaultSpec(spec);
+}
+
+/** The fault rules as given, one after another; undefined without any. */
+function describeFaults(spec: string | undefined): string | undefined {
+  const rules = (spec ?? "")
+    .split(";")
+    .map((rule) => rule.trim())
+    .filter((rule) => rule !== "");
+  return rules.length === 0 ? undefined : toPrintable(rules.join("; "));
+}
+
+/**
+ * `Label: value` lines whose values start in one column, whatever the
+ * labels' length in the user's language; fields without a value are left out.
+ */
+function alignFields(
+  fields: readonly [MessageKey, string | undefined][],
+  t: Translate,
+): string[] {
+  const shown = fields.flatMap(([key, value]) =>
+    value === undefined ? [] : [{ label: t(key), value }],
+  );
+  const width = Math.max(...shown.map(({ label }) => label.length));
+  return shown.map(({ label, value }) => {
+    const padding = " ".repeat(width - label.length);
+    return t("sandbox.field", { label, value: `${padding}${value}` });
+  });
 }
 
 async function waitForAbort(signal: AbortSignal): Promise<void> {
@@ -82,7 +111,7 @@ export async function runSandboxCommand(
   const faults = parseFaults(options.faultSpec);
   if (!options.allowRemote && !isLoopbackHost(options.host)) {
     throw new UsageError(
-      `Refusing --host "${options.host}": the sandbox listens on loopback (127.0.0.1, ::1, localhost) only. Add --allow-remote to listen there anyway.`,
+      localize("sandbox.remoteHost", { host: toPrintable(options.host) }),
     );
   }
 
@@ -104,30 +133,47 @@ export async function runSandboxCommand(
       : {}),
   });
 
+  const { t } = context.translator;
   const out = context.stdout;
-  writeLine(out, "Trakt sandbox running: a test and demo server, not Trakt.");
-  writeLine(out, `API base URL:   ${sandbox.apiBaseUrl}`);
-  writeLine(out, `Auth base URL:  ${sandbox.authBaseUrl}`);
-  writeLine(out, `Client id:      ${sandbox.clientId}`);
-  writeLine(out, `Client secret:  ${sandbox.clientSecret}`);
-  writeLine(out, `User:           ${sandbox.username}`);
-  if (sandbox.caCertPath !== undefined) {
-    writeLine(out, `CA certificate: ${sandbox.caCertPath}`);
-  }
+  writeLine(out, t("sandbox.banner"));
+  const fields: [MessageKey, string | undefined][] = [
+    ["sandbox.apiBaseUrl", sandbox.apiBaseUrl],
+    ["sandbox.authBaseUrl", sandbox.authBaseUrl],
+    ["sandbox.clientId", sandbox.clientId],
+    ["sandbox.clientSecret", sandbox.clientSecret],
+    ["sandbox.user", sandbox.username],
+    ["sandbox.caCertificate", sandbox.caCertPath],
+    ["sandbox.faults", describeFaults(options.faultSpec)],
+  ];
+  for (const line of alignFields(fields, t)) writeLine(out, line);
   writeLine(
     out,
     options.autoApprove
-      ? "Device codes are approved automatically after 1.5 s."
-      : `Approve device codes at ${sandbox.authBaseUrl}/activate`,
+      ? t("sandbox.autoApprove", {
+          seconds: AUTO_APPROVE_AFTER_MS / MS_PER_SECOND,
+        })
+      : t("sandbox.approveAt", { url: `${sandbox.authBaseUrl}/activate` }),
   );
-  writeLine(out, "Stop with Ctrl+C.");
+  writeLine(
+    out,
+    sandbox.caCertPath === undefined
+      ? t("sandbox.howTo", { url: sandbox.apiBaseUrl })
+      : t("sandbox.howToTls", {
+          url: sandbox.apiBaseUrl,
+          ca: sandbox.caCertPath,
+        }),
+  );
+  writeLine(out, t("sandbox.stopHint"));
 
   await waitForAbort(options.stop);
   const stats = sandbox.stats();
   await sandbox.close();
   writeLine(
     context.stderr,
-    `Sandbox stopped after ${stats.total} requests (${stats.rateLimited} answered 429).`,
+    t("sandbox.stopped", {
+      count: stats.total,
+      rateLimited: stats.rateLimited,
+    }),
   );
   return {
     baseUrl: sandbox.baseUrl,
@@ -140,7 +186,7 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) {
     throw new UsageError(
-      `--port must be a whole number from 0 to 65535, not "${value}". Use 0 for any free port.`,
+      localize("sandbox.port", { value: toPrintable(value) }),
     );
   }
   return port;
@@ -149,7 +195,7 @@ function parsePort(value: string): number {
 function parseLatency(value: string): number {
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
     throw new UsageError(
-      `--latency must be a whole number of milliseconds, not "${value}".`,
+      localize("sandbox.latency", { value: toPrintable(value) }),
     );
   }
   return Number(value);

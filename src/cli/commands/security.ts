@@ -6,10 +6,14 @@ import {
   readSecurityStatus,
   type SecurityStatus,
 } from "../../runtime/index.js";
-import { describeKeySource } from "../../security/index.js";
+import {
+  translateText,
+  type Translate,
+  type Translator,
+} from "../../i18n/index.js";
 import { toPrintable } from "../../shared/index.js";
 import { homeDirOf } from "../command-environment.js";
-import { writeLine, type CliContext } from "../context.js";
+import { writeLine, writeWarning, type CliContext } from "../context.js";
 import { parseFlags } from "../flags.js";
 import { addCommonOptions } from "../options.js";
 
@@ -26,7 +30,7 @@ export async function showSecurityStatus(
     now: context.now,
     command: "security status",
     onAuditFailure: (message) => {
-      writeLine(context.stderr, `Warning: ${message}`);
+      writeWarning(context, message);
     },
     // The status reports modes itself rather than refusing to start.
     shouldCheckSecretFiles: false,
@@ -46,42 +50,106 @@ export async function showSecurityStatus(
   }
 }
 
-function formatCounts(counts: Record<string, number>): string {
+/** `name count` pairs by name, or "none". */
+function formatCounts(
+  counts: Record<string, number>,
+  translator: Translator,
+): string {
+  const numbers = new Intl.NumberFormat(translator.language);
   const entries = Object.entries(counts).sort(([a], [b]) => a.localeCompare(b));
   return entries.length === 0
-    ? "none"
-    : entries.map(([name, count]) => `${name} ${count}`).join(", ");
+    ? translator.t("status.none")
+    : entries
+        .map(([name, count]) => `${name} ${numbers.format(count)}`)
+        .join(", ");
+}
+
+/** Where the key comes from, in the user's language. */
+function keySourceText(status: SecurityStatus, t: Translate): string {
+  const { keySource, keyFilePath } = status.encryption;
+  switch (keySource) {
+    case "env-key":
+      return "ENCRYPTION_KEY";
+    case "passphrase":
+      return t("status.keySource.passphrase");
+    case "key-file":
+      return t("status.keySource.keyFile", { path: keyFilePath });
+    default: {
+      const unreachable: never = keySource;
+      return unreachable;
+    }
+  }
+}
+
+function chainText(status: SecurityStatus, t: Translate): string {
+  const { chain } = status.audit;
+  return chain.isIntact
+    ? t("status.security.chainIntact", {
+        lines: t("status.security.lines", { count: chain.lines }),
+        files: t("count.files", { count: chain.files }),
+      })
+    : t("status.security.chainBroken", {
+        file: chain.file,
+        line: chain.line,
+        problem: chain.problem,
+      });
 }
 
 /** The human form: one `Label: value` line per figure. */
-export function formatSecurityStatus(status: SecurityStatus): string[] {
+export function formatSecurityStatus(
+  status: SecurityStatus,
+  translator: Translator,
+): string[] {
+  const { t } = translator;
   const { audit, rateLimit, encryption } = status;
-  const chain = audit.chain.isIntact
-    ? `intact (${audit.chain.lines} lines in ${audit.chain.files} files)`
-    : `BROKEN at "${audit.chain.file}" line ${audit.chain.line}: ${audit.chain.problem}`;
   const counters = Object.entries(rateLimit.counters)
-    .map(
-      ([name, c]) =>
-        `${name} allowed ${c.allowed}, delayed ${c.delayed}, refused ${c.refused}`,
+    .map(([name, { allowed, delayed, refused }]) =>
+      t("status.security.counter", { name, allowed, delayed, refused }),
     )
     .join("; ");
   const problems = status.permissions.findings.filter(
     (finding) => finding.level !== "ok",
   );
+  const source = keySourceText(status, t);
+  const checkedAt = status.permissions.checkedAt;
 
   const lines = [
-    `Config file: ${status.configPath ?? "none (built-in defaults)"}`,
-    `Encryption: ${encryption.enabled ? "on" : "off"}, key from ${describeKeySource(encryption.keySource, encryption.keyFilePath)}`,
-    `Credential backend: ${status.backend}`,
-    `Audit log: ${audit.enabled ? "on" : "off"}, ${audit.directory}`,
-    `Audit events since ${audit.since}: ${formatCounts(audit.eventsByType)}`,
-    `Audit events by severity: ${formatCounts(audit.eventsBySeverity)}`,
-    `Audit write failures (this run): ${audit.writeFailures}`,
-    `Audit chain: ${chain}`,
-    `Rate limiting: ${rateLimit.enabled ? "on" : "off"}, ${rateLimit.serverLimitHits} server limit hit(s) in the audit window`,
-    `Rate-limit counters (this run): ${counters === "" ? "none" : counters}`,
-    `Permission check at ${status.permissions.checkedAt}: ${problems.length === 0 ? "no problems" : `${problems.length} problem(s)`}`,
-    ...problems.map((finding) => `  ${finding.message}`),
+    t("status.field", {
+      label: t("status.configFile"),
+      value: status.configPath ?? t("status.noConfig"),
+    }),
+    encryption.enabled
+      ? t("status.security.encryptionOn", { source })
+      : t("status.security.encryptionOff", { source }),
+    t("status.security.backend", { backend: status.backend }),
+    audit.enabled
+      ? t("status.security.auditOn", { folder: audit.directory })
+      : t("status.security.auditOff", { folder: audit.directory }),
+    t("status.security.eventsByType", {
+      since: audit.since,
+      counts: formatCounts(audit.eventsByType, translator),
+    }),
+    t("status.security.eventsBySeverity", {
+      counts: formatCounts(audit.eventsBySeverity, translator),
+    }),
+    t("status.security.writeFailures", { failures: audit.writeFailures }),
+    chainText(status, t),
+    t(
+      rateLimit.enabled
+        ? "status.security.rateLimitOn"
+        : "status.security.rateLimitOff",
+      { count: rateLimit.serverLimitHits },
+    ),
+    t("status.security.counters", {
+      counters: counters === "" ? t("status.none") : counters,
+    }),
+    problems.length === 0
+      ? t("status.security.permissionsOk", { time: checkedAt })
+      : t("status.security.permissionsProblems", {
+          time: checkedAt,
+          count: problems.length,
+        }),
+    ...problems.map((finding) => `  ${translateText(finding.message, t)}`),
   ];
   return lines.map((line) => toPrintable(line));
 }
@@ -109,7 +177,7 @@ export function registerSecurityCommands(
     const lines =
       flags.json === true
         ? [JSON.stringify(result, null, 2)]
-        : formatSecurityStatus(result);
+        : formatSecurityStatus(result, context.translator);
     for (const line of lines) writeLine(context.stdout, line);
   });
   group.addCommand(status);

@@ -28,6 +28,8 @@ import { loadConfig } from "../../config/index.js";
 import type { CliContext } from "../context.js";
 
 import { createTranslator } from "../../i18n/index.js";
+import { UsageError } from "../../shared/index.js";
+import { translateError } from "../run.js";
 import { serveCommand } from "./serve.js";
 
 interface Login {
@@ -396,6 +398,85 @@ describe("serve without Trakt app credentials or a schedule", () => {
         "No schedule is configured. Add cron = &quot;30 2 * * *&quot; under [schedule] in the config file",
       ),
       page,
+    );
+  });
+});
+
+describe("serve in the user's language", () => {
+  it("prints its address, login link and secret file in German", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "export-trakt-serve-de-"));
+    const configPath = join(dir, "config.toml");
+    await writeFile(
+      configPath,
+      `[export]\noutput_dir = "${join(dir, "exports")}"\n\n[security]\nkeyring_backend = "file"\n\n[security.keyring]\nfile_path = "${join(dir, "credentials.enc")}"\n`,
+      { mode: 0o600 },
+    );
+    const stderr = new PassThrough();
+    const chunks: Buffer[] = [];
+    stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const context: CliContext = {
+      stdout: new PassThrough(),
+      stderr,
+      isStderrTty: false,
+      env: { HOME: dir, ENCRYPTION_KEY: randomBytes(32).toString("base64") },
+      cwd: dir,
+      now: () => NOW,
+      translator: createTranslator("de"),
+    };
+
+    const server = await serveCommand(
+      { host: "127.0.0.1", port: 0, maxUploadMb: 10, config: configPath },
+      context,
+    );
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+
+    const secretFile = join(dir, ".export-trakt-dashboard-secret");
+    const lines = Buffer.concat(chunks).toString("utf8").split("\n");
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const line of [
+      `Warnung: Der Zugangsdatenspeicher verwahrt das Dashboard-Geheimnis zusammen mit Client-ID und Client-Secret der Trakt-App, und diese sind noch nicht gesetzt; deshalb bleibt das Geheimnis vorerst in ${secretFile} (Modus 0600). Führen Sie „export-trakt credentials set“ aus (oder setzen Sie client_id und client_secret unter [trakt]) und starten Sie das Dashboard neu, um es in den Speicher zu verschieben.`,
+      `Das Dashboard-Geheimnis wurde in ${secretFile} angelegt.`,
+      `Dashboard: ${server.url}`,
+    ]) {
+      assert.ok(
+        lines.includes(line),
+        `missing line: ${line}\n${lines.join("\n")}`,
+      );
+    }
+    const link = lines.find((line) => line.startsWith("Melden Sie sich"));
+    assert.match(
+      link ?? "",
+      /^Melden Sie sich innerhalb von 15 Minuten mit diesem Einmal-Link an: http:\/\/127\.0\.0\.1:\d+\/login\?token=\S+$/,
+    );
+    assert.ok(link?.includes(server.url), link);
+  });
+
+  it("refuses a remote --host in French and keeps the English message", async () => {
+    const context: CliContext = {
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      isStderrTty: false,
+      env: {},
+      cwd: tmpdir(),
+      now: () => NOW,
+      translator: createTranslator("fr"),
+    };
+
+    await assert.rejects(
+      serveCommand({ host: "0.0.0.0", port: 0, maxUploadMb: 10 }, context),
+      (error: unknown) => {
+        assert.ok(error instanceof UsageError);
+        assert.equal(
+          error.message,
+          '--host "0.0.0.0" would expose the dashboard beyond this machine. Add --allow-remote if that is intended (preferably with --tls-cert and --tls-key), or use 127.0.0.1.',
+        );
+        assert.equal(
+          translateError(error, context.translator.t),
+          "--host « 0.0.0.0 » exposerait le tableau de bord au-delà de cette machine. Ajoutez --allow-remote si c'est voulu (de préférence avec --tls-cert et --tls-key), ou utilisez 127.0.0.1.",
+        );
+        return true;
+      },
     );
   });
 });

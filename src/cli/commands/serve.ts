@@ -7,6 +7,7 @@ import {
   DEFAULT_CLIENT_RATE_LIMIT,
   DashboardMetrics,
   FileSecretStore,
+  LOGIN_LINK_LIFETIME_MS,
   createDashboardDependencies,
   secretFilePathFor,
   startDashboard,
@@ -23,10 +24,11 @@ import {
   createCredentialStore,
   type RateLimitRule,
 } from "../../security/index.js";
+import { localize, translateText, type UserText } from "../../i18n/index.js";
 import { UsageError, toPrintable } from "../../shared/index.js";
 import { homeDirOf } from "../command-environment.js";
 import type { CliContext } from "../context.js";
-import { writeLine } from "../context.js";
+import { writeLine, writeWarning } from "../context.js";
 import {
   createLiveExportStarter,
   createScheduleView,
@@ -51,9 +53,7 @@ const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "localhost"]);
 function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) {
-    throw new UsageError(
-      `--port must be a whole number from 0 to 65535, not "${toPrintable(value)}".`,
-    );
+    throw new UsageError(localize("serve.port", { value: toPrintable(value) }));
   }
   return port;
 }
@@ -67,9 +67,7 @@ async function readTls(
     return undefined;
   }
   if (flags.tlsCert === undefined || flags.tlsKey === undefined) {
-    throw new UsageError(
-      "--tls-cert and --tls-key go together: pass both PEM files, or neither to serve plain HTTP on loopback.",
-    );
+    throw new UsageError(localize("serve.tlsPair"));
   }
   const guard = new PathGuard(runtime.filesystem, { baseDir: context.cwd });
   return {
@@ -88,7 +86,7 @@ export async function serveCommand(
 ): Promise<DashboardServer> {
   if (!LOOPBACK_HOSTS.has(flags.host) && flags.allowRemote !== true) {
     throw new UsageError(
-      `--host "${toPrintable(flags.host)}" would expose the dashboard beyond this machine. Add --allow-remote if that is intended (preferably with --tls-cert and --tls-key), or use 127.0.0.1.`,
+      localize("serve.remoteHost", { host: toPrintable(flags.host) }),
     );
   }
   const metrics = new DashboardMetrics();
@@ -101,11 +99,11 @@ export async function serveCommand(
     command: "serve",
     onAuditFailure: (message) => {
       metrics.recordAuditWriteFailure();
-      writeLine(context.stderr, `Warning: ${message}`);
+      writeWarning(context, message);
     },
   });
   for (const warning of runtime.warnings) {
-    writeLine(context.stderr, `Warning: ${toPrintable(warning)}`);
+    writeWarning(context, toPrintable(warning));
   }
   try {
     return await startConfiguredDashboard(flags, context, runtime, metrics);
@@ -139,11 +137,12 @@ async function startConfiguredDashboard(
     flags.exports === undefined
       ? config.export.outputDir
       : resolve(context.cwd, flags.exports);
-  const warn = (message: string): void => {
-    writeLine(context.stderr, `Warning: ${toPrintable(message)}`);
+  const { t } = context.translator;
+  const warn = (message: UserText): void => {
+    writeWarning(context, toPrintable(translateText(message, t)));
   };
   const logError = (message: string): void => {
-    writeLine(context.stderr, `Error: ${message}`);
+    writeLine(context.stderr, t("cli.error", { message }));
   };
   const store = createCredentialStore({
     security: config.security,
@@ -152,6 +151,7 @@ async function startConfiguredDashboard(
   });
   const appCredentials = clientCredentialsFor(config, context.env, store);
   const systemTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  let secretStore: CredentialSecretStore | undefined;
 
   const baseDeps = await createDashboardDependencies({
     baseDir: context.cwd,
@@ -165,13 +165,15 @@ async function startConfiguredDashboard(
     rateLimit: toRateLimitSettings(config),
     audit: { log: runtime.audit, directory: runtime.auditDirectory },
     metrics,
-    secretStore: (guard) =>
-      new CredentialSecretStore({
+    secretStore: (guard) => {
+      secretStore = new CredentialSecretStore({
         store,
         loadAppCredentials: () => appCredentials.loadClientCredentials(),
         fallback: new FileSecretStore(secretFilePathFor(exportsRoot), guard),
         onNotice: warn,
-      }),
+      });
+      return secretStore;
+    },
   });
   const traktConnection = createTraktConnection({
     context,
@@ -200,21 +202,28 @@ async function startConfiguredDashboard(
   });
 
   if (!isLoopback) {
-    writeLine(
-      context.stderr,
-      `Warning: the dashboard listens on ${flags.host}, so other machines can reach it.${tls === undefined ? " Traffic, including the login link, is not encrypted; use --tls-cert and --tls-key." : ""}`,
-    );
+    const remote = tls === undefined ? "serve.remotePlain" : "serve.remoteTls";
+    writeWarning(context, t(remote, { host: toPrintable(flags.host) }));
   }
   if (server.isSecretNew) {
+    const placement = secretStore?.placement ?? {
+      kind: "file",
+      path: deps.secretStore.location,
+    };
     writeLine(
       context.stderr,
-      `Created the dashboard secret in ${deps.secretStore.location}.`,
+      placement.kind === "file"
+        ? t("serve.secretCreatedInFile", { path: placement.path })
+        : t("serve.secretCreatedInStore", { location: placement.location }),
     );
   }
-  writeLine(context.stderr, `Dashboard: ${server.url}`);
+  writeLine(context.stderr, t("serve.url", { url: server.url }));
   writeLine(
     context.stderr,
-    `Log in within 15 minutes with this one-time link: ${server.mintLoginLink()}`,
+    t("serve.loginLink", {
+      minutes: LOGIN_LINK_LIFETIME_MS / 60_000,
+      link: server.mintLoginLink(),
+    }),
   );
   return {
     ...server,
@@ -259,7 +268,7 @@ export function registerServe(program: Command, context: CliContext): void {
   addCommonOptions(command, t).action(async (flags: ServeFlags) => {
     const server = await serveCommand(flags, context);
     const signal = await waitForStopSignal();
-    writeLine(context.stderr, `Stopping the dashboard (${signal}).`);
+    writeLine(context.stderr, t("serve.stopping", { signal }));
     await server.close();
   });
 }

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 
+import { localize } from "../../i18n/index.js";
 import { CredentialError } from "../../shared/index.js";
 import { revokeToken } from "../../trakt/index.js";
 import { writeLine, type CliContext } from "../context.js";
@@ -39,9 +40,7 @@ export async function tokenStatus(
 }
 
 function noLogin(): CredentialError {
-  return new CredentialError(
-    'No Trakt login is stored. Run "export-trakt auth" to log in.',
-  );
+  return new CredentialError(localize("status.token.noLogin"));
 }
 
 /** `token refresh`: trades the refresh token for a new pair and stores it. */

@@ -55,7 +55,7 @@ describe("export-trakt validate", () => {
         `ok      audit: Audit logging is on in "${cwd}/logs/audit", files kept 90 days.`,
         "note    audit: The hash chain shows lines edited, inserted or removed by hand, but it has no secret key: someone who can write the audit folder can rewrite the whole chain.",
         "ok      rate_limit: Rate limiting is on: trakt_api 120/min (burst 350), auth 60/min (burst 5), default 60/min (burst 10).",
-        "Security rating: high (0 error(s), 0 warning(s)).",
+        "Security rating: high (0 errors, 0 warnings).",
         "",
       ].join("\n"),
     );
@@ -120,10 +120,10 @@ describe("export-trakt validate", () => {
           `error   file_modes: The config file "${config}" has mode 0644, more open than 0600. Run "export-trakt validate --security --fix".`,
         ),
     );
-    assert.match(failed.stdout, /Security rating: low \(1 error\(s\)/);
+    assert.match(failed.stdout, /Security rating: low \(1 error, /);
     assert.equal(
       failed.stderr,
-      'Error: The security check found 1 error(s), listed above. Fix them (file modes with --fix) and run "export-trakt validate --security" again.\n',
+      'Error: The security check found 1 error, listed above. Fix it (file modes with --fix) and run "export-trakt validate --security" again.\n',
     );
 
     const fixed = await validate(["--security", "--fix", "--config", config], {

@@ -4,13 +4,23 @@ import { z } from "zod";
 import {
   openRuntime,
   runSecurityCheck,
+  FINDING_LEVELS,
+  type CheckArea,
   type FindingLevel,
+  type SecurityFinding,
+  type SecurityRating,
   type SelfCheckReport,
 } from "../../runtime/index.js";
+import {
+  localize,
+  translateText,
+  type MessageKey,
+  type Translate,
+} from "../../i18n/index.js";
 import { openSystemKeyringEntry } from "../../security/index.js";
 import { SecurityError, UsageError, toPrintable } from "../../shared/index.js";
 import { homeDirOf } from "../command-environment.js";
-import { writeLine, type CliContext } from "../context.js";
+import { writeLine, writeWarning, type CliContext } from "../context.js";
 import { parseFlags, printWarnings } from "../flags.js";
 import { addCommonOptions } from "../options.js";
 
@@ -30,9 +40,7 @@ export async function validateSetup(
   options: ValidateOptions,
 ): Promise<ValidateResult> {
   if (options.fix && !options.security) {
-    throw new UsageError(
-      '--fix corrects what the security check finds; use "export-trakt validate --security --fix".',
-    );
+    throw new UsageError(localize("validate.fixNeedsSecurity"));
   }
   const runtime = await openRuntime({
     configPath: options.configPath,
@@ -42,7 +50,7 @@ export async function validateSetup(
     now: context.now,
     command: "validate",
     onAuditFailure: (message) => {
-      writeLine(context.stderr, `Warning: ${message}`);
+      writeWarning(context, message);
     },
     // The self-check reports (and fixes) modes itself instead of refusing.
     shouldCheckSecretFiles: !options.security,
@@ -75,22 +83,59 @@ export async function validateSetup(
   return { kind: "security", report };
 }
 
-const LEVEL_LABELS: Record<FindingLevel, string> = {
-  ok: "ok     ",
-  info: "note   ",
-  warning: "warning",
-  error: "error  ",
+const LEVEL_LABELS: Record<FindingLevel, MessageKey> = {
+  ok: "validate.level.ok",
+  info: "validate.level.info",
+  warning: "validate.level.warning",
+  error: "validate.level.error",
 };
 
+const AREA_LABELS: Record<CheckArea, MessageKey> = {
+  config: "validate.area.config",
+  keyring: "validate.area.keyring",
+  key_source: "validate.area.keySource",
+  file_modes: "validate.area.fileModes",
+  https: "validate.area.https",
+  audit: "validate.area.audit",
+  rate_limit: "validate.area.rateLimit",
+};
+
+const RATING_LABELS: Record<SecurityRating, MessageKey> = {
+  high: "validate.rating.high",
+  medium: "validate.rating.medium",
+  low: "validate.rating.low",
+};
+
+/** One finding as `level area: message`, its level padded to `width`. */
+export function formatFinding(
+  finding: SecurityFinding,
+  t: Translate,
+  width = 0,
+): string {
+  const level = t(LEVEL_LABELS[finding.level]).padEnd(width);
+  const area = t(AREA_LABELS[finding.area]);
+  const message = toPrintable(translateText(finding.message, t));
+  return t("validate.finding", { level, area, message });
+}
+
 /** The human form of the report, one finding per line, rating last. */
-export function formatSecurityReport(report: SelfCheckReport): string[] {
-  const lines = report.findings.map(
-    (finding) =>
-      `${LEVEL_LABELS[finding.level]} ${finding.area}: ${toPrintable(finding.message)}`,
+export function formatSecurityReport(
+  report: SelfCheckReport,
+  t: Translate,
+): string[] {
+  const width = Math.max(
+    ...FINDING_LEVELS.map((level) => t(LEVEL_LABELS[level]).length),
+  );
+  const lines = report.findings.map((finding) =>
+    formatFinding(finding, t, width),
   );
   const { error, warning } = report.counts;
   lines.push(
-    `Security rating: ${report.rating} (${error} error(s), ${warning} warning(s)).`,
+    t("validate.rating", {
+      rating: t(RATING_LABELS[report.rating]),
+      errors: t("validate.errors", { count: error }),
+      warnings: t("validate.warnings", { count: warning }),
+    }),
   );
   return lines;
 }
@@ -124,11 +169,15 @@ export function registerValidateCommand(
     });
     if (result.kind === "config") {
       printWarnings(context, result.warnings);
-      const where = result.configPath ?? "no config file, built-in defaults";
       if (flags.json === true) {
         writeLine(context.stdout, JSON.stringify(result, null, 2));
       } else {
-        writeLine(context.stdout, `The configuration is valid (${where}).`);
+        writeLine(
+          context.stdout,
+          result.configPath === null
+            ? t("validate.validDefaults")
+            : t("validate.valid", { path: result.configPath }),
+        );
       }
       return;
     }
@@ -137,11 +186,11 @@ export function registerValidateCommand(
     const text =
       flags.json === true
         ? [JSON.stringify(report, null, 2)]
-        : formatSecurityReport(report);
+        : formatSecurityReport(report, t);
     for (const line of text) writeLine(context.stdout, line);
     if (report.counts.error > 0) {
       throw new SecurityError(
-        `The security check found ${report.counts.error} error(s), listed above. Fix them (file modes with --fix) and run "export-trakt validate --security" again.`,
+        localize("validate.failed", { count: report.counts.error }),
       );
     }
   });

@@ -1,6 +1,7 @@
 import type { Catalogue } from "../catalogue.js";
 
 import { cliDe } from "./cli.js";
+import { commandsDe } from "./commands.js";
 import { dashboardDe } from "./dashboard.js";
 import { errorsDe } from "./errors.js";
 import { helpDe } from "./help.js";
@@ -9,5 +10,6 @@ export const de: Catalogue = {
   ...dashboardDe,
   ...helpDe,
   ...cliDe,
+  ...commandsDe,
   ...errorsDe,
 };

@@ -1,4 +1,5 @@
 import { cliEn } from "./cli.js";
+import { commandsEn } from "./commands.js";
 import { dashboardEn } from "./dashboard.js";
 import { errorsEn } from "./errors.js";
 import { helpEn } from "./help.js";
@@ -7,4 +8,10 @@ import { helpEn } from "./help.js";
  * English: the reference catalogue. Its keys are the `MessageKey` union, and
  * every other language must have exactly these keys and placeholders.
  */
-export const en = { ...dashboardEn, ...helpEn, ...cliEn, ...errorsEn };
+export const en = {
+  ...dashboardEn,
+  ...helpEn,
+  ...cliEn,
+  ...commandsEn,
+  ...errorsEn,
+};

@@ -1,6 +1,7 @@
 import type { Catalogue } from "../catalogue.js";
 
 import { cliEs } from "./cli.js";
+import { commandsEs } from "./commands.js";
 import { dashboardEs } from "./dashboard.js";
 import { errorsEs } from "./errors.js";
 import { helpEs } from "./help.js";
@@ -9,5 +10,6 @@ export const es: Catalogue = {
   ...dashboardEs,
   ...helpEs,
   ...cliEs,
+  ...commandsEs,
   ...errorsEs,
 };

@@ -1,6 +1,7 @@
 import type { Catalogue } from "../catalogue.js";
 
 import { cliFr } from "./cli.js";
+import { commandsFr } from "./commands.js";
 import { dashboardFr } from "./dashboard.js";
 import { errorsFr } from "./errors.js";
 import { helpFr } from "./help.js";
@@ -9,5 +10,6 @@ export const fr: Catalogue = {
   ...dashboardFr,
   ...helpFr,
   ...cliFr,
+  ...commandsFr,
   ...errorsFr,
 };
