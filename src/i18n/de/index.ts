@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue.js";
 
+import { apiDe } from "./api.js";
 import { cliDe } from "./cli.js";
 import { dashboardDe } from "./dashboard.js";
 import { errorsDe } from "./errors.js";
@@ -10,4 +11,5 @@ export const de: Catalogue = {
   ...helpDe,
   ...cliDe,
   ...errorsDe,
+  ...apiDe,
 };

@@ -1,3 +1,4 @@
+import { apiEn } from "./api.js";
 import { cliEn } from "./cli.js";
 import { dashboardEn } from "./dashboard.js";
 import { errorsEn } from "./errors.js";
@@ -7,4 +8,10 @@ import { helpEn } from "./help.js";
  * English: the reference catalogue. Its keys are the `MessageKey` union, and
  * every other language must have exactly these keys and placeholders.
  */
-export const en = { ...dashboardEn, ...helpEn, ...cliEn, ...errorsEn };
+export const en = {
+  ...dashboardEn,
+  ...helpEn,
+  ...cliEn,
+  ...errorsEn,
+  ...apiEn,
+};

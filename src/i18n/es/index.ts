@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue.js";
 
+import { apiEs } from "./api.js";
 import { cliEs } from "./cli.js";
 import { dashboardEs } from "./dashboard.js";
 import { errorsEs } from "./errors.js";
@@ -10,4 +11,5 @@ export const es: Catalogue = {
   ...helpEs,
   ...cliEs,
   ...errorsEs,
+  ...apiEs,
 };

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue.js";
 
+import { apiFr } from "./api.js";
 import { cliFr } from "./cli.js";
 import { dashboardFr } from "./dashboard.js";
 import { errorsFr } from "./errors.js";
@@ -10,4 +11,5 @@ export const fr: Catalogue = {
   ...helpFr,
   ...cliFr,
   ...errorsFr,
+  ...apiFr,
 };
