@@ -2,7 +2,11 @@ import { homedir } from "node:os";
 import type { Readable, Writable } from "node:stream";
 
 import type { OpenKeyringEntry } from "../security/index.js";
-import type { Translator } from "../i18n/index.js";
+import {
+  translateText,
+  type Translator,
+  type UserText,
+} from "../i18n/index.js";
 import type {
   ClientCredentialsSource,
   TokenStore,
@@ -71,7 +75,12 @@ export function writeLine(stream: Writable, line = ""): void {
   stream.write(`${line}\n`);
 }
 
-/** Writes "Warning: …" on stderr, framed in the user's language. */
-export function writeWarning(context: CliContext, message: string): void {
-  writeLine(context.stderr, context.translator.t("cli.warning", { message }));
+/**
+ * Writes "Warning: …" on stderr, framed in the user's language; a catalogue
+ * message is rendered in that language too.
+ */
+export function writeWarning(context: CliContext, warning: UserText): void {
+  const { t } = context.translator;
+  const message = translateText(warning, t);
+  writeLine(context.stderr, t("cli.warning", { message }));
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { basename } from "node:path";
 
 import type { ExportEvent, ExportReport } from "../export/index.js";
-import { englishOf } from "../i18n/index.js";
+import { englishOf, type UserText } from "../i18n/index.js";
 import { describeError, isExpectedError } from "../shared/index.js";
 
 import { HttpError } from "./http-errors.js";
@@ -16,9 +16,14 @@ export interface ExportSummary {
   warnings: string[];
 }
 
+/** A failed job; a catalogue message is shown in each reader's language. */
+export interface JobFailure {
+  kind: "failed";
+  message: UserText;
+}
+
 /** What a job's progress stream carries: pipeline events, then one ending. */
-export type JobEvent =
-  ExportEvent | ExportSummary | { kind: "failed"; message: string };
+export type JobEvent = ExportEvent | ExportSummary | JobFailure;
 
 export type JobStatus = "running" | "succeeded" | "failed";
 export type JobSource = "upload" | "trakt-api";
@@ -123,7 +128,7 @@ export class JobRegistry {
       // Expected failures (a broken ZIP, a refused path) explain themselves;
       // anything else is a bug whose text is not meant for the browser.
       const message = isExpectedError(error)
-        ? describeError(error)
+        ? (error.localized ?? describeError(error))
         : GENERIC_FAILURE;
       this.#emit(job, { kind: "failed", message });
     }

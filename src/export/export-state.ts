@@ -10,6 +10,7 @@ import { basename, dirname, join } from "node:path";
 
 import { z } from "zod";
 
+import { localize } from "../i18n/index.js";
 import { InputError, OutputError, describeError } from "../shared/index.js";
 import type { TraktLibrary } from "../trakt/index.js";
 import type { IncrementalCutoff } from "../transform/index.js";
@@ -49,11 +50,10 @@ export async function readExportState(
     if (error instanceof Error && "code" in error && error.code === "ENOENT") {
       return undefined;
     }
-    throw new InputError(
-      `Cannot read the export state "${path}": ${describeError(error)}.`,
-      path,
-      { cause: error },
-    );
+    const reason = describeError(error);
+    throw new InputError(localize("state.unreadable", { path, reason }), path, {
+      cause: error,
+    });
   }
   let json: unknown;
   try {
@@ -63,11 +63,9 @@ export async function readExportState(
   }
   const parsed = ExportStateFile.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(
-      `The export state "${path}" is damaged. Delete it to make the next export a full one.`,
-      path,
-      { cause: parsed.error },
-    );
+    throw new InputError(localize("state.damaged", { path }), path, {
+      cause: parsed.error,
+    });
   }
   return parsed.data;
 }
@@ -142,8 +140,9 @@ export async function writeExportState(
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    const reason = describeError(error);
     throw new OutputError(
-      `The export was written, but recording it in "${path}" failed: ${describeError(error)}. The next --since last run will export everything again.`,
+      localize("state.notRecorded", { path, reason }),
       path,
       { cause: error },
     );

@@ -27,7 +27,8 @@ async function lockOptions(
     isProcessAlive: () => true,
     purpose: "manual",
     dirMode: 0o750,
-    onStaleLock: (holder, path) => stale.push(describeStaleLock(holder, path)),
+    onStaleLock: (holder, path) =>
+      stale.push(describeStaleLock(holder, path).english),
     stale,
     ...overrides,
   };

@@ -5,6 +5,11 @@ import { dirname } from "node:path";
 
 import { z } from "zod";
 
+import {
+  localize,
+  type LocalizedText,
+  type MessageKey,
+} from "../i18n/index.js";
 import { OutputError, describeError, toPrintable } from "../shared/index.js";
 
 export const LOCK_FILE_NAME = ".export.lock";
@@ -73,8 +78,9 @@ async function createLockFile(
     handle = await open(path, "wx", 0o644);
   } catch (error) {
     if (isErrorCode(error, "EEXIST")) return false;
+    const reason = describeError(error);
     throw new OutputError(
-      `Could not create the export lock "${path}": ${describeError(error)}. Check that the exports folder is writable.`,
+      localize("lock.cannotCreate", { path, reason }),
       path,
       { cause: error },
     );
@@ -107,9 +113,41 @@ async function readHolder(
   }
 }
 
-function describeHolder(holder: LockHolder): string {
-  return `process ${holder.pid} on ${toPrintable(holder.hostname)} (${toPrintable(holder.purpose)} export started ${toPrintable(holder.startedAt)})`;
+/**
+ * The message about a lock's holder, one per purpose so that each language
+ * can word "manual" and "scheduled" itself; any other purpose is quoted.
+ */
+function describeHolder(
+  keys: { manual: MessageKey; scheduled: MessageKey; other: MessageKey },
+  holder: LockHolder,
+  path: string,
+): LocalizedText {
+  const purpose = toPrintable(holder.purpose);
+  const key =
+    purpose === "manual" || purpose === "scheduled"
+      ? keys[purpose]
+      : keys.other;
+  return localize(key, {
+    path,
+    // A string: a process id is quoted as it is, never grouped (12 345).
+    pid: String(holder.pid),
+    host: toPrintable(holder.hostname),
+    purpose,
+    startedAt: toPrintable(holder.startedAt),
+  });
 }
+
+const HELD_KEYS = {
+  manual: "lock.heldManual",
+  scheduled: "lock.heldScheduled",
+  other: "lock.held",
+} as const;
+
+const STALE_KEYS = {
+  manual: "lock.staleManual",
+  scheduled: "lock.staleScheduled",
+  other: "lock.stale",
+} as const;
 
 /**
  * Takes the one export lock, so that scheduled and manual exports never
@@ -144,19 +182,13 @@ export async function acquireExportLock(
     const current = await readHolder(path);
     if (current === "missing") continue;
     if (current === "unreadable") {
-      throw new OutputError(
-        `Another export may be running: the lock file "${path}" exists but is not a lock this tool wrote. If no export is running, delete it and try again.`,
-        path,
-      );
+      throw new OutputError(localize("lock.unknownFile", { path }), path);
     }
     const isStale =
       current.hostname === options.hostname &&
       !options.isProcessAlive(current.pid);
     if (!isStale) {
-      throw new OutputError(
-        `Another export is running: the lock file "${path}" is held by ${describeHolder(current)}. Wait for it to finish; if that process is gone, delete the lock file and try again.`,
-        path,
-      );
+      throw new OutputError(describeHolder(HELD_KEYS, current, path), path);
     }
     // NOTE: two processes can find the same stale lock. Reading it again
     // right before removal narrows the window in which one could remove the
@@ -167,10 +199,7 @@ export async function acquireExportLock(
     options.onStaleLock(current, path);
     await rm(path, { force: true });
   }
-  throw new OutputError(
-    `Could not take the export lock "${path}": it keeps reappearing. Check for another export-trakt process, then try again.`,
-    path,
-  );
+  throw new OutputError(localize("lock.keepsReappearing", { path }), path);
 }
 
 async function releaseLock(
@@ -192,7 +221,10 @@ async function releaseLock(
   }
 }
 
-/** The stale-lock warning, worded for people. */
-export function describeStaleLock(holder: LockHolder, path: string): string {
-  return `Replaced the stale export lock "${path}": ${describeHolder(holder)} is no longer running.`;
+/** The stale-lock warning, worded for people in any language. */
+export function describeStaleLock(
+  holder: LockHolder,
+  path: string,
+): LocalizedText {
+  return describeHolder(STALE_KEYS, holder, path);
 }

@@ -6,9 +6,14 @@
 import { localize, type MessageKey } from "../i18n/index.js";
 import { TraktApiError, toPrintable } from "../shared/index.js";
 
-// Statuses whose whole message is in the catalogue; the others stay English.
-const LOCALIZED_STATUS: Readonly<Record<number, MessageKey>> = {
+// The message of each status with its own advice; the rest share one.
+const STATUS_MESSAGES: Readonly<Record<number, MessageKey>> = {
   401: "trakt.status401",
+  403: "api.status403",
+  405: "api.status405",
+  409: "api.status409",
+  412: "api.status412",
+  420: "api.status420",
   423: "trakt.status423",
   426: "trakt.status426",
 };
@@ -49,39 +54,22 @@ function userOf(path: string): string | undefined {
   return user === undefined ? undefined : toPrintable(decodeURIComponent(user));
 }
 
-function adviceFor(answer: FailedAnswer): string {
-  const { status, path } = answer;
-  switch (status) {
-    case 401:
-      return 'Trakt did not accept the login. Run "export-trakt auth" to log in again.';
-    case 403:
-      return "Trakt refused the client id: check the client id in the credential store, the config ([trakt] client_id) or TRAKT_CLIENT_ID. Since 2026 only apps of Trakt VIP members keep working.";
-    case 404: {
-      const user = userOf(path);
-      return user === undefined
-        ? "Trakt does not know this address; check --api-base-url."
-        : `There is no Trakt user "${user}", or the profile is private. Check --user, or log in with "export-trakt auth" to export your own private profile.`;
-    }
-    case 420:
-      return "The Trakt account is over one of its limits; remove some items on trakt.tv and try again.";
-    case 423:
-      return "The Trakt account is locked or deactivated; sign in on trakt.tv to sort it out, then try again.";
-    case 426:
-      return "This needs Trakt VIP; upgrade the account on trakt.tv, or export from your data export with --from instead.";
-    default:
-      return status >= 500
-        ? "Trakt is having trouble; try again later."
-        : "This is unexpected; please report it.";
+function statusMessageKey(status: number, user: string | undefined) {
+  if (status === 404) {
+    return user === undefined ? "api.status404" : "api.status404User";
   }
+  const key = STATUS_MESSAGES[status];
+  if (key !== undefined) return key;
+  return status >= 500 ? "api.status5xx" : "api.statusOther";
 }
 
 /** The error for an answer with an unwanted status. */
 export function toStatusError(answer: FailedAnswer): TraktApiError {
   const { method, path, status } = answer;
-  const shown = `${method} ${path}`;
+  const shown = { method, path, status: String(status) };
   if (isHtmlAnswer(answer)) {
     return new TraktApiError(
-      `${shown} answered HTTP ${status} with an HTML block page instead of JSON (Trakt's firewall, Cloudflare, stopped the request). Check that the client id is right and that nothing strips the User-Agent; if you sent many requests, wait a few minutes and try again.`,
+      localize("api.htmlBlock", shown),
       status,
       method,
       path,
@@ -92,12 +80,10 @@ export function toStatusError(answer: FailedAnswer): TraktApiError {
   // Some error bodies only repeat the status ("HTTP 423"): not worth showing.
   const isUseful = code !== undefined && code !== `HTTP ${status}`;
   const detail = isUseful ? ` (${code})` : "";
-  const key = LOCALIZED_STATUS[status];
-  const params = { method, path, status: String(status), detail };
+  const user = status === 404 ? userOf(path) : undefined;
+  const key = statusMessageKey(status, user);
   return new TraktApiError(
-    key === undefined
-      ? `${shown} failed with HTTP ${status}${detail}. ${adviceFor(answer)}`
-      : localize(key, params),
+    localize(key, { ...shown, detail, user: user ?? "" }),
     status,
     method,
     path,
@@ -110,11 +96,9 @@ export function toNotJsonError(
   cause: unknown,
 ): TraktApiError {
   const { method, path, status } = answer;
-  const what = isHtmlAnswer(answer)
-    ? "an HTML page"
-    : "a body that is not JSON";
+  const key = isHtmlAnswer(answer) ? "api.htmlInsteadOfJson" : "api.notJson";
   return new TraktApiError(
-    `${method} ${path} answered HTTP ${status} with ${what} where JSON was expected. A proxy or firewall may be in the way; try again later, and report it if it persists.`,
+    localize(key, { method, path, status: String(status) }),
     status,
     method,
     path,
@@ -129,8 +113,9 @@ export function toSchemaError(
   cause: unknown,
 ): TraktApiError {
   const { method, path, status } = answer;
+  const list = problems.map((problem) => `- ${problem}`).join("\n");
   return new TraktApiError(
-    `${method} ${path} answered with JSON this program does not understand:\n${problems.map((problem) => `- ${problem}`).join("\n")}\nTrakt may have changed its format; please report it.`,
+    localize("api.schema", { method, path, problems: list }),
     status,
     method,
     path,
@@ -138,19 +123,45 @@ export function toSchemaError(
   );
 }
 
-/** The error when a 429 outlasts the waiting allowed. */
+/** The error when Trakt still answers 429 after the attempts allowed. */
 export function toRateLimitedError(
   method: string,
   path: string,
-  retryAtMs: number | undefined,
+  retryAtMs: number,
   attempts: number,
 ): TraktApiError {
-  const when =
-    retryAtMs === undefined
-      ? "in a few minutes"
-      : `after ${new Date(retryAtMs).toISOString()}`;
+  const params = {
+    method,
+    path,
+    status: "429",
+    count: attempts,
+    retryAt: new Date(retryAtMs).toISOString(),
+  };
   return new TraktApiError(
-    `${method} ${path} is still rate limited by Trakt (HTTP 429) after ${attempts} attempts. Nothing was written; try again ${when}.`,
+    localize("api.rateLimited", params),
+    429,
+    method,
+    path,
+    { problem: "rate-limited" },
+  );
+}
+
+/** The error when a 429 asks for a longer wait than the one allowed. */
+export function toRateLimitTooLongError(
+  method: string,
+  path: string,
+  retryAtMs: number,
+  maxWaitMs: number,
+): TraktApiError {
+  const params = {
+    method,
+    path,
+    status: "429",
+    retryAt: new Date(retryAtMs).toISOString(),
+    maxWaitSeconds: Math.ceil(maxWaitMs / 1000),
+  };
+  return new TraktApiError(
+    localize("api.rateLimitedTooLong", params),
     429,
     method,
     path,

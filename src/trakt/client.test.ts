@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 
+import { englishOf } from "../i18n/index.js";
 import { generateSandboxData, parseFaultSpec } from "../sandbox/index.js";
 import {
   CredentialError,
@@ -55,7 +56,7 @@ describe("Trakt client paging", () => {
 
     assert.equal(result.items.length, 5);
     assert.deepEqual(pagesRequested(sandbox, HISTORY), [1, 2]);
-    assert.deepEqual(result.warnings, [
+    assert.deepEqual(result.warnings.map(englishOf), [
       "GET /sync/history/movies announced 6 items but 5 arrived over 2 pages; Trakt leaves out hidden items (such as titles it reclassified). The export goes on with what arrived.",
     ]);
   });

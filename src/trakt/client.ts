@@ -68,8 +68,9 @@ export async function createTraktClient(
       ? {}
       : { onServerLimit: options.onServerLimit }),
   });
+  const https = httpsSettingsFor(settings, options.caFile, options.https);
   const http = await HttpClient.create({
-    settings: httpsSettingsFor(settings, options.caFile, options.https),
+    settings: https,
     rateLimiter,
     pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, {
       baseDir: options.baseDir,
@@ -82,6 +83,7 @@ export async function createTraktClient(
     credentials: options.credentials,
     tokens: options.tokens,
     clock,
+    timeoutMs: https.timeoutMs,
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.onEvent === undefined ? {} : { onEvent: options.onEvent }),
   });

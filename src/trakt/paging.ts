@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 
+import { localize, type UserText } from "../i18n/index.js";
 import { TraktApiError } from "../shared/index.js";
 
 import { toSchemaError } from "./api-errors.js";
@@ -12,7 +13,7 @@ import type { TraktTransport } from "./transport.js";
 
 export interface PagedItems {
   items: unknown[];
-  warnings: string[];
+  warnings: UserText[];
 }
 
 const PageBody = z.array(z.unknown());
@@ -76,8 +77,17 @@ export async function fetchAllPages(
   options.onPage?.(1, pageCount ?? 1);
   if (pageCount === undefined) return { items: first.items, warnings: [] };
   if (pageCount > MAX_PAGES) {
+    // Strings, not numbers: the page count is quoted as the server sent it,
+    // and the limits beside it the same way.
+    const params = {
+      method: "GET",
+      path,
+      pageCount: String(pageCount),
+      maxPages: String(MAX_PAGES),
+      pageLimit: String(options.pageLimit),
+    };
     throw new TraktApiError(
-      `GET ${path} announced ${pageCount} pages, more than any Trakt account holds (at most ${MAX_PAGES} pages of ${options.pageLimit}). The server is not answering like Trakt; check --api-base-url or [trakt] api_base_url.`,
+      localize("api.tooManyPages", params),
       200,
       "GET",
       path,
@@ -100,7 +110,13 @@ export async function fetchAllPages(
     announced === undefined || announced === items.length
       ? []
       : [
-          `GET ${path} announced ${announced} items but ${items.length} arrived over ${pageCount} pages; Trakt leaves out hidden items (such as titles it reclassified). The export goes on with what arrived.`,
+          localize("api.itemsMissing", {
+            method: "GET",
+            path,
+            announced,
+            received: items.length,
+            pageCount,
+          }),
         ];
   return { items, warnings };
 }

@@ -16,6 +16,7 @@ import {
 import {
   isHtmlAnswer,
   toNotJsonError,
+  toRateLimitTooLongError,
   toRateLimitedError,
   toSchemaError,
   toStatusError,
@@ -28,6 +29,7 @@ import {
   type TraktClock,
 } from "./api-events.js";
 import type { TraktApiSettings } from "./api-settings.js";
+import { isCertificateFailure, toNetworkError } from "./network-errors.js";
 import {
   TraktTokenResponse,
   toTraktTokens,
@@ -43,6 +45,8 @@ export interface TraktTransportOptions {
   /** `undefined` for public-profile exports, which send no token. */
   tokens: TokenStore | undefined;
   clock: TraktClock;
+  /** The HTTP client's time limit per request, for timeout messages. */
+  timeoutMs: number;
   retry?: RetryPolicy;
   onEvent?: (event: TraktApiEvent) => void;
   /** Refresh before the first request when the token expires this soon. */
@@ -57,33 +61,6 @@ export interface JsonAnswer {
 
 const OOB_REDIRECT_URI = "urn:ietf:wg:oauth:2.0:oob";
 const HOUR_MS = 60 * 60 * 1000;
-
-// Node's codes for a certificate the client does not trust. Retrying cannot
-// help: the certificate stays the same, so these fail at once.
-const CERTIFICATE_ERROR_CODES = new Set([
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "CERT_UNTRUSTED",
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
-]);
-
-/** The TLS error's own text when `error` comes from an untrusted certificate. */
-function certificateProblemOf(error: unknown): string | undefined {
-  for (let cause = error, depth = 0; depth < 5; depth += 1) {
-    if (!(cause instanceof Error)) return undefined;
-    const code = "code" in cause ? cause.code : undefined;
-    if (typeof code === "string" && CERTIFICATE_ERROR_CODES.has(code)) {
-      return cause.message;
-    }
-    cause = cause.cause;
-  }
-  return undefined;
-}
 
 /** 5xx and Cloudflare's 52x: the server, not the request, is at fault. */
 function isRetryableStatus(status: number): boolean {
@@ -192,9 +169,11 @@ export class TraktTransport {
         );
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
-        this.#rejectUntrustedCertificate("GET", url, error);
+        const failure = this.#networkError("GET", url, error);
+        // The certificate stays the same on a retry: fail at once.
+        if (isCertificateFailure(error)) throw failure;
         failures += 1;
-        if (failures >= this.#retry.maxAttempts) throw error;
+        if (failures >= this.#retry.maxAttempts) throw failure;
         await this.#backoff(path, failures, describeError(error));
         continue;
       }
@@ -245,7 +224,7 @@ export class TraktTransport {
       });
     } catch (error) {
       if (error instanceof NetworkError) {
-        this.#rejectUntrustedCertificate("POST", url, error);
+        throw this.#networkError("POST", url, error);
       }
       throw error;
     }
@@ -265,19 +244,9 @@ export class TraktTransport {
     }
   }
 
-  /** Throws a clearer, final error for a certificate the client distrusts. */
-  #rejectUntrustedCertificate(
-    method: string,
-    url: string,
-    error: NetworkError,
-  ): void {
-    const problem = certificateProblemOf(error.cause);
-    if (problem === undefined) return;
-    const shown = `${method} ${url.split("?")[0] ?? url}`;
-    throw new NetworkError(
-      `${shown}: the server's certificate is not trusted (${problem}). For a sandbox started with --tls, pass --ca-file with the CA file it printed; otherwise check the system clock and any proxy that intercepts HTTPS.`,
-      { cause: error },
-    );
+  #networkError(method: string, url: string, error: NetworkError) {
+    const { timeoutMs } = this.#options;
+    return toNetworkError({ method, url, timeoutMs }, error);
   }
 
   #readJson(answer: FailedAnswer): JsonAnswer {
@@ -333,8 +302,12 @@ export class TraktTransport {
       (until === undefined ? this.#delayFor(rateLimits) : until - nowMs);
     const retryAtMs = nowMs + Math.max(0, waitMs);
 
-    const isTooLong = waitMs > this.#retry.maxRateLimitWaitMs;
-    if (rateLimits > this.#retry.maxRateLimitAttempts || isTooLong) {
+    const { maxRateLimitWaitMs, maxRateLimitAttempts } = this.#retry;
+    if (waitMs > maxRateLimitWaitMs) {
+      const maxWaitMs = maxRateLimitWaitMs;
+      throw toRateLimitTooLongError("GET", answer.path, retryAtMs, maxWaitMs);
+    }
+    if (rateLimits > maxRateLimitAttempts) {
       throw toRateLimitedError("GET", answer.path, retryAtMs, rateLimits);
     }
     this.#pausedUntilMs = Math.max(this.#pausedUntilMs, retryAtMs);
@@ -384,14 +357,10 @@ export class TraktTransport {
     const { credentials, tokens: store } = this.#options;
     const current = this.#tokens ?? (await store?.load());
     if (current === undefined || store === undefined) {
-      throw new CredentialError(
-        'Trakt needs a login here and none is stored. Run "export-trakt auth" to log in.',
-      );
+      throw new CredentialError(localize("api.refreshWithoutLogin"));
     }
     if (credentials.clientSecret === undefined) {
-      throw new CredentialError(
-        'The Trakt login has expired and cannot be refreshed without the client secret. Set TRAKT_CLIENT_SECRET, or run "export-trakt auth" to log in again.',
-      );
+      throw new CredentialError(localize("api.refreshWithoutSecret"));
     }
 
     const answer = await this.postOAuth("/oauth/token", {
@@ -402,9 +371,7 @@ export class TraktTransport {
       grant_type: "refresh_token",
     });
     if (answer.status === 400 || answer.status === 401) {
-      throw new CredentialError(
-        'Trakt refused to refresh the login (invalid_grant): the refresh token was already used, revoked or has expired. Run "export-trakt auth" to log in again.',
-      );
+      throw new CredentialError(localize("api.refreshRefused"));
     }
     const tokens = this.parseTokens("/oauth/token", answer);
     // The old refresh token is dead from this moment: save before use.

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from "../html.js";
 import type { Job, JobEvent } from "../jobs.js";
-import type { Translate } from "../../i18n/index.js";
+import { translateText, type Translate } from "../../i18n/index.js";
 
 /** Links to each written file, with its row count. */
 export function renderFileLinks(
@@ -30,7 +30,8 @@ function renderEnding(event: JobEvent | undefined, t: Translate): SafeHtml {
       ${renderFileLinks(event.folder, event.files)}${warnings}`;
   }
   if (event?.kind === "failed") {
-    return html`<p class="notice error">${event.message}</p>`;
+    const message = translateText(event.message, t);
+    return html`<p class="notice error">${message}</p>`;
   }
   return html``;
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue.js";
 
+import { apiDe } from "./api.js";
 import { cliDe } from "./cli.js";
 import { commandsDe } from "./commands.js";
 import { dashboardDe } from "./dashboard.js";
@@ -12,4 +13,5 @@ export const de: Catalogue = {
   ...cliDe,
   ...commandsDe,
   ...errorsDe,
+  ...apiDe,
 };

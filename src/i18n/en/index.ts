@@ -1,3 +1,4 @@
+import { apiEn } from "./api.js";
 import { cliEn } from "./cli.js";
 import { commandsEn } from "./commands.js";
 import { dashboardEn } from "./dashboard.js";
@@ -14,4 +15,5 @@ export const en = {
   ...cliEn,
   ...commandsEn,
   ...errorsEn,
+  ...apiEn,
 };

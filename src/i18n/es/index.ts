@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue.js";
 
+import { apiEs } from "./api.js";
 import { cliEs } from "./cli.js";
 import { commandsEs } from "./commands.js";
 import { dashboardEs } from "./dashboard.js";
@@ -12,4 +13,5 @@ export const es: Catalogue = {
   ...cliEs,
   ...commandsEs,
   ...errorsEs,
+  ...apiEs,
 };

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../catalogue.js";
 
+import { apiFr } from "./api.js";
 import { cliFr } from "./cli.js";
 import { commandsFr } from "./commands.js";
 import { dashboardFr } from "./dashboard.js";
@@ -12,4 +13,5 @@ export const fr: Catalogue = {
   ...cliFr,
   ...commandsFr,
   ...errorsFr,
+  ...apiFr,
 };
