@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { basename } from "node:path";
 
 import type { ExportEvent, ExportReport } from "../export/index.js";
-import { englishOf } from "../i18n/index.js";
+import { localize, type UserText } from "../i18n/index.js";
 import { describeError, isExpectedError } from "../shared/index.js";
 
 import { HttpError } from "./http-errors.js";
@@ -13,12 +13,18 @@ export interface ExportSummary {
   folder: string;
   rows: number;
   files: { path: string; rows: number }[];
-  warnings: string[];
+  /** Rendered in each viewer's language (JSON would make them English). */
+  warnings: UserText[];
+}
+
+/** How a job failed; rendered in each viewer's language. */
+export interface JobFailure {
+  kind: "failed";
+  message: UserText;
 }
 
 /** What a job's progress stream carries: pipeline events, then one ending. */
-export type JobEvent =
-  ExportEvent | ExportSummary | { kind: "failed"; message: string };
+export type JobEvent = ExportEvent | ExportSummary | JobFailure;
 
 export type JobStatus = "running" | "succeeded" | "failed";
 export type JobSource = "upload" | "trakt-api";
@@ -45,9 +51,6 @@ export interface JobRegistryOptions {
 
 type Listener = (event: JobEvent) => void;
 
-const GENERIC_FAILURE =
-  "The export failed because of an internal error; the server log has the details.";
-
 /** Builds the summary event from a finished export's report. */
 export function toSummary(report: ExportReport): ExportSummary {
   return {
@@ -55,8 +58,7 @@ export function toSummary(report: ExportReport): ExportSummary {
     folder: basename(report.outputDir ?? ""),
     rows: report.totals.rows,
     files: report.files.map((file) => ({ path: file.path, rows: file.rows })),
-    // English, like report.json, which the exports page also shows.
-    warnings: report.warnings.map(englishOf),
+    warnings: report.warnings,
   };
 }
 
@@ -122,9 +124,9 @@ export class JobRegistry {
       job.status = "failed";
       // Expected failures (a broken ZIP, a refused path) explain themselves;
       // anything else is a bug whose text is not meant for the browser.
-      const message = isExpectedError(error)
-        ? describeError(error)
-        : GENERIC_FAILURE;
+      const message: UserText = isExpectedError(error)
+        ? (error.localized ?? describeError(error))
+        : localize("report.jobInternalError");
       this.#emit(job, { kind: "failed", message });
     }
     this.#listeners.delete(job.id);

@@ -1,12 +1,29 @@
 import type { ServerResponse } from "node:http";
 
+import { translateText, type Translate, type UserText } from "../i18n/index.js";
+import { toPrintable } from "../shared/index.js";
+
 import type { Job, JobEvent, JobRegistry } from "./jobs.js";
 
 // Comment lines keep idle connections open through proxies.
 const KEEP_ALIVE_MS = 15_000;
 
-function formatEvent(event: JobEvent): string {
-  return `event: ${event.kind}\ndata: ${JSON.stringify(event)}\n\n`;
+/** An event as one viewer sees it: its texts in that viewer's language. */
+function translateEvent(event: JobEvent, t: Translate): unknown {
+  const translate = (text: UserText) => toPrintable(translateText(text, t));
+  switch (event.kind) {
+    case "summary":
+      return { ...event, warnings: event.warnings.map(translate) };
+    case "failed":
+      return { ...event, message: translate(event.message) };
+    default:
+      return event;
+  }
+}
+
+function formatEvent(event: JobEvent, t: Translate): string {
+  const data = JSON.stringify(translateEvent(event, t));
+  return `event: ${event.kind}\ndata: ${data}\n\n`;
 }
 
 /**
@@ -17,6 +34,7 @@ export function streamJobEvents(
   response: ServerResponse,
   registry: JobRegistry,
   job: Job,
+  t: Translate,
 ): void {
   response.writeHead(200, {
     "Content-Type": "text/event-stream; charset=utf-8",
@@ -33,7 +51,7 @@ export function streamJobEvents(
     response.end();
   };
   const stop = registry.subscribe(job, (event) => {
-    response.write(formatEvent(event));
+    response.write(formatEvent(event, t));
     if (event.kind === "summary" || event.kind === "failed") {
       // The subscription replays events synchronously, so `stop` may not be
       // assigned yet; finishing on the next tick avoids using it too early.

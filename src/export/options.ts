@@ -1,3 +1,4 @@
+import type { UserText } from "../i18n/index.js";
 import type { SizeLimits } from "../letterboxd/index.js";
 import type { InputFileReport } from "../offline/index.js";
 import type { TraktLibrary } from "../trakt/index.js";
@@ -21,7 +22,7 @@ export interface LoadedLibrary {
   library: TraktLibrary;
   source: { kind: "zip" | "folder" | "file" | "api"; location: string };
   inputFiles: InputFileReport[];
-  warnings: string[];
+  warnings: UserText[];
   /** Trakt's `last_activities` when the source has it, for the next run. */
   lastActivities?: unknown;
   /** Kinds the source says did not change since the last export. */

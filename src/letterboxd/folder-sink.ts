@@ -57,22 +57,18 @@ async function inspectTarget(target: string): Promise<TargetState> {
     stats = await lstat(target);
   } catch (error) {
     if (isNotFound(error)) return "missing";
-    throw new OutputError(
-      `Cannot inspect "${target}": ${describeError(error)}.`,
-      target,
-      {
-        cause: error,
-      },
-    );
+    const text = localize("writer.cannotInspect", {
+      path: target,
+      reason: describeError(error),
+    });
+    throw new OutputError(text, target, { cause: error });
   }
   if (stats.isSymbolicLink()) {
-    throw new SecurityError(
-      `Refusing to write into "${target}": it is a symbolic link, and exports are never written through links. Pass --output with a real folder.`,
-    );
+    throw new SecurityError(localize("writer.outputSymlink", { path: target }));
   }
   if (!stats.isDirectory()) {
     throw new OutputError(
-      `Cannot write the export to "${target}": it exists and is not a folder. Pass --output with a folder path.`,
+      localize("writer.notAFolder", { path: target }),
       target,
     );
   }
@@ -91,7 +87,7 @@ function safeRelativePath(relativePath: string): string {
     normal === "."
   ) {
     throw new SecurityError(
-      `Refusing to write "${relativePath}": it is outside the output folder.`,
+      localize("writer.outsideOutput", { path: relativePath }),
     );
   }
   return normal;
@@ -160,18 +156,29 @@ export async function writeFolderAtomically(
     }
     for (const folder of folders) await syncFolder(folder);
     await moveIntoPlace(staging, absoluteTarget, state);
-    await syncFolder(parent);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     if (error instanceof OutputError || error instanceof SecurityError)
       throw error;
-    throw new OutputError(
-      `Could not write the export to "${target}": ${describeError(error)}. Nothing was changed there.`,
-      target,
-      { cause: error },
-    );
+    const text = localize("writer.writeFailed", {
+      path: target,
+      reason: describeError(error),
+    });
+    throw new OutputError(text, target, { cause: error });
   } finally {
     releaseSignals();
+  }
+
+  // The new folder is in place by now, so a failure here must not claim
+  // that nothing changed.
+  try {
+    await syncFolder(parent);
+  } catch (error) {
+    const text = localize("writer.notConfirmed", {
+      path: target,
+      reason: describeError(error),
+    });
+    throw new OutputError(text, target, { cause: error });
   }
   return absoluteTarget;
 }
@@ -213,11 +220,11 @@ async function createStaging(
     await chmod(staging, dirMode);
     return staging;
   } catch (error) {
-    throw new OutputError(
-      `Cannot create a folder next to "${target}": ${describeError(error)}. Check that the parent folder is writable.`,
-      target,
-      { cause: error },
-    );
+    const text = localize("writer.cannotStage", {
+      path: target,
+      reason: describeError(error),
+    });
+    throw new OutputError(text, target, { cause: error });
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   ExportKind,
   LoadedLibrary,
 } from "../export/index.js";
+import type { LocalizedText } from "../i18n/index.js";
 import {
   buildLibraryFromDocuments,
   type FileKind,
@@ -195,12 +196,12 @@ export async function fetchLiveLibrary(
   // Answers arrive in any order; sort so the library never depends on timing.
   fetched.documents.sort((a, b) => a.path.localeCompare(b.path));
   fetched.files.sort((a, b) => a.path.localeCompare(b.path));
-  const warnings = [...fetched.warnings];
-  const library = buildLibraryFromDocuments(fetched.documents, warnings);
+  const libraryWarnings: LocalizedText[] = [];
+  const library = buildLibraryFromDocuments(fetched.documents, libraryWarnings);
   return {
     library,
     source: { kind: "api", location: options.location },
     inputFiles: fetched.files,
-    warnings,
+    warnings: [...fetched.warnings, ...libraryWarnings],
   };
 }

@@ -77,7 +77,7 @@ export const JOB_ROUTES: readonly Route[] = [
     access: "session",
     handle: (context, params) => {
       const job = findJob(context, params.id);
-      streamJobEvents(context.response, context.state.jobs, job);
+      streamJobEvents(context.response, context.state.jobs, job, context.t);
       return Promise.resolve();
     },
   },

@@ -4,10 +4,12 @@ import { cliDe } from "./cli.js";
 import { dashboardDe } from "./dashboard.js";
 import { errorsDe } from "./errors.js";
 import { helpDe } from "./help.js";
+import { readerDe } from "./reader.js";
 
 export const de: Catalogue = {
   ...dashboardDe,
   ...helpDe,
   ...cliDe,
   ...errorsDe,
+  ...readerDe,
 };

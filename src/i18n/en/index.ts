@@ -2,9 +2,16 @@ import { cliEn } from "./cli.js";
 import { dashboardEn } from "./dashboard.js";
 import { errorsEn } from "./errors.js";
 import { helpEn } from "./help.js";
+import { readerEn } from "./reader.js";
 
 /**
  * English: the reference catalogue. Its keys are the `MessageKey` union, and
  * every other language must have exactly these keys and placeholders.
  */
-export const en = { ...dashboardEn, ...helpEn, ...cliEn, ...errorsEn };
+export const en = {
+  ...dashboardEn,
+  ...helpEn,
+  ...cliEn,
+  ...errorsEn,
+  ...readerEn,
+};

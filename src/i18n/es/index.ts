@@ -4,10 +4,12 @@ import { cliEs } from "./cli.js";
 import { dashboardEs } from "./dashboard.js";
 import { errorsEs } from "./errors.js";
 import { helpEs } from "./help.js";
+import { readerEs } from "./reader.js";
 
 export const es: Catalogue = {
   ...dashboardEs,
   ...helpEs,
   ...cliEs,
   ...errorsEs,
+  ...readerEs,
 };

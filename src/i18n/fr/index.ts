@@ -4,10 +4,12 @@ import { cliFr } from "./cli.js";
 import { dashboardFr } from "./dashboard.js";
 import { errorsFr } from "./errors.js";
 import { helpFr } from "./help.js";
+import { readerFr } from "./reader.js";
 
 export const fr: Catalogue = {
   ...dashboardFr,
   ...helpFr,
   ...cliFr,
   ...errorsFr,
+  ...readerFr,
 };
