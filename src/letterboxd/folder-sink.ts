@@ -193,7 +193,7 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 function removeOnSignal(staging: string): () => void {
   const handler = (signal: NodeJS.Signals) => {
     release();
-    rmSync(staging, { recursive: true, force: true });
+    removeNow(staging);
     process.kill(process.pid, signal);
   };
   const release = () => {
@@ -205,6 +205,25 @@ function removeOnSignal(staging: string): () => void {
     if (process.listenerCount(signal) === 0) process.once(signal, handler);
   }
   return release;
+}
+
+/**
+ * Removes the staging folder without yielding. Writes already queued in the
+ * thread pool can still add a file while it is being removed (ENOTEMPTY);
+ * no new write starts meanwhile, so each failed attempt uses up one of at
+ * most PARALLEL_WRITES queued writes, and one more attempt always succeeds.
+ */
+function removeNow(staging: string): void {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      rmSync(staging, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      const isRace =
+        error instanceof Error && "code" in error && error.code === "ENOTEMPTY";
+      if (!isRace || attempt >= PARALLEL_WRITES) throw error;
+    }
+  }
 }
 
 async function createStaging(
