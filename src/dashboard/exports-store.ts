@@ -23,6 +23,9 @@ const StoredReportSchema = z.object({
   ),
   totals: z.object({ files: z.number(), rows: z.number() }),
   warnings: z.array(z.string()),
+  // Checked entry by entry when shown: a broken one only loses its
+  // translation, never the whole report.
+  warningMessages: z.unknown(),
 });
 export type StoredReport = z.infer<typeof StoredReportSchema>;
 

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { basename } from "node:path";
 
 import type { ExportEvent, ExportReport } from "../export/index.js";
-import { englishOf, type UserText } from "../i18n/index.js";
+import { localize, type UserText } from "../i18n/index.js";
 import { describeError, isExpectedError } from "../shared/index.js";
 
 import { HttpError } from "./http-errors.js";
@@ -13,10 +13,11 @@ export interface ExportSummary {
   folder: string;
   rows: number;
   files: { path: string; rows: number }[];
-  warnings: string[];
+  /** Rendered in each viewer's language (JSON would make them English). */
+  warnings: UserText[];
 }
 
-/** A failed job; a catalogue message is shown in each reader's language. */
+/** How a job failed; rendered in each viewer's language. */
 export interface JobFailure {
   kind: "failed";
   message: UserText;
@@ -50,9 +51,6 @@ export interface JobRegistryOptions {
 
 type Listener = (event: JobEvent) => void;
 
-const GENERIC_FAILURE =
-  "The export failed because of an internal error; the server log has the details.";
-
 /** Builds the summary event from a finished export's report. */
 export function toSummary(report: ExportReport): ExportSummary {
   return {
@@ -60,8 +58,7 @@ export function toSummary(report: ExportReport): ExportSummary {
     folder: basename(report.outputDir ?? ""),
     rows: report.totals.rows,
     files: report.files.map((file) => ({ path: file.path, rows: file.rows })),
-    // English, like report.json, which the exports page also shows.
-    warnings: report.warnings.map(englishOf),
+    warnings: report.warnings,
   };
 }
 
@@ -127,9 +124,9 @@ export class JobRegistry {
       job.status = "failed";
       // Expected failures (a broken ZIP, a refused path) explain themselves;
       // anything else is a bug whose text is not meant for the browser.
-      const message = isExpectedError(error)
+      const message: UserText = isExpectedError(error)
         ? (error.localized ?? describeError(error))
-        : GENERIC_FAILURE;
+        : localize("report.jobInternalError");
       this.#emit(job, { kind: "failed", message });
     }
     this.#listeners.delete(job.id);

@@ -1,24 +1,34 @@
 import type { ServerResponse } from "node:http";
 
-import { translateText, type Translate } from "../i18n/index.js";
+import { translateText, type Translate, type UserText } from "../i18n/index.js";
+import { toPrintable } from "../shared/index.js";
 
 import type { Job, JobEvent, JobRegistry } from "./jobs.js";
 
 // Comment lines keep idle connections open through proxies.
 const KEEP_ALIVE_MS = 15_000;
 
+/** An event as one viewer sees it: its texts in that viewer's language. */
+function translateEvent(event: JobEvent, t: Translate): unknown {
+  const translate = (text: UserText) => toPrintable(translateText(text, t));
+  switch (event.kind) {
+    case "summary":
+      return { ...event, warnings: event.warnings.map(translate) };
+    case "failed":
+      return { ...event, message: translate(event.message) };
+    default:
+      return event;
+  }
+}
+
 function formatEvent(event: JobEvent, t: Translate): string {
-  const shown =
-    event.kind === "failed"
-      ? { ...event, message: translateText(event.message, t) }
-      : event;
-  return `event: ${event.kind}\ndata: ${JSON.stringify(shown)}\n\n`;
+  const data = JSON.stringify(translateEvent(event, t));
+  return `event: ${event.kind}\ndata: ${data}\n\n`;
 }
 
 /**
  * Streams a job's events as `text/event-stream`: everything so far, then each
- * new event; the stream ends after the `summary` or `failed` event. A
- * failure's message is in the language of the page that follows the job.
+ * new event; the stream ends after the `summary` or `failed` event.
  */
 export function streamJobEvents(
   response: ServerResponse,

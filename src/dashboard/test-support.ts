@@ -84,3 +84,72 @@ export function sendRaw(
     request.end(options.body);
   });
 }
+
+export interface TestLogin {
+  cookie: string;
+  csrf: string;
+}
+
+/** Logs in through a fresh login link; returns the cookie and CSRF token. */
+export async function logInForTest(
+  dashboard: TestDashboard,
+): Promise<TestLogin> {
+  const response = await fetch(dashboard.server.mintLoginLink(), {
+    redirect: "manual",
+  });
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
+  if (response.status !== 303 || cookie === undefined) {
+    throw new Error(`The login link answered ${response.status}.`);
+  }
+  const page = await fetch(`${dashboard.server.url}/convert`, {
+    headers: { cookie },
+  });
+  const csrf = /name="csrf"\s+value="([^"]+)"/.exec(await page.text())?.[1];
+  if (csrf === undefined) throw new Error("The convert page has no token.");
+  return { cookie, csrf };
+}
+
+/**
+ * Uploads `content` as a data export to convert (watched, watchlist and
+ * lists); returns the job page's path.
+ */
+export async function uploadExportForTest(
+  dashboard: TestDashboard,
+  login: TestLogin,
+  file: { name: string; content: Buffer },
+): Promise<string> {
+  const boundary = "----dashboard-test-boundary";
+  const fields = [
+    ["csrf", login.csrf],
+    ["historyMode", "individual"],
+    ["include", "watched"],
+    ["include", "watchlist"],
+    ["include", "lists"],
+  ];
+  const body = Buffer.concat([
+    ...fields.map(([name, value]) =>
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      ),
+    ),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="export"; filename="${file.name}"\r\nContent-Type: application/zip\r\n\r\n`,
+    ),
+    file.content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const response = await fetch(`${dashboard.server.url}/convert`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      cookie: login.cookie,
+      "content-type": `multipart/form-data; boundary=${boundary}`,
+    },
+    body,
+  });
+  const location = response.headers.get("location");
+  if (response.status !== 303 || location === null) {
+    throw new Error(`The upload answered ${response.status}.`);
+  }
+  return location;
+}

@@ -8,7 +8,7 @@ export {
   type SealableFile,
   type TimeZoneSource,
 } from "./options.js";
-export type { ExportReport, ReportedFile } from "./report.js";
+export type { ExportReport, ReportedFile, StoredMessage } from "./report.js";
 export { defaultFolderName, runExport } from "./run-export.js";
 export {
   EXPORT_STATE_FILE,

@@ -1,4 +1,9 @@
-import type { LocalizedText, UserText } from "../i18n/index.js";
+import type {
+  LocalizedText,
+  MessageKey,
+  MessageParams,
+  UserText,
+} from "../i18n/index.js";
 import type { PlannedFile } from "../letterboxd/index.js";
 import type { InputFileReport } from "../offline/index.js";
 import type { SkippedItems } from "../trakt/index.js";
@@ -29,6 +34,24 @@ export interface ExportReport {
   inputFiles: InputFileReport[];
   /** Saved as English strings; the CLI prints the keyed ones translated. */
   warnings: UserText[];
+  /**
+   * Parallel to `warnings`: each one's catalogue key and parameters, or
+   * `null` for a warning that exists only in English, so that a reader of
+   * report.json (the dashboard) can show it in another language.
+   */
+  warningMessages: (StoredMessage | null)[];
+}
+
+/** A message as report.json keeps it: its key and its parameters. */
+export interface StoredMessage {
+  key: MessageKey;
+  params: MessageParams;
+}
+
+export function toStoredMessage(text: UserText): StoredMessage | null {
+  return typeof text === "string"
+    ? null
+    : { key: text.key, params: text.params };
 }
 
 export interface ReportedFile {

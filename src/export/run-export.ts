@@ -28,7 +28,11 @@ import {
 
 import { nextCutoff, writeExportState } from "./export-state.js";
 import type { ExportOptions, TimeZoneSource } from "./options.js";
-import { toReportedFile, type ExportReport } from "./report.js";
+import {
+  toReportedFile,
+  toStoredMessage,
+  type ExportReport,
+} from "./report.js";
 
 const MINUTE_MS = 60 * 1000;
 // The first bytes of every file written by the envelope encryption.
@@ -191,6 +195,7 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
     notCarried: describeNotCarried(loaded.library, options, diary),
     inputFiles: loaded.inputFiles,
     warnings,
+    warningMessages: warnings.map(toStoredMessage),
   };
   if (options.dryRun) return report;
 
@@ -309,7 +314,7 @@ async function freeFolderName(root: string, name: string): Promise<string> {
     if (!(await pathExists(candidate))) return candidate;
   }
   throw new OutputError(
-    `Too many exports named "${name}" in "${root}". Pass --output with a folder of your choice.`,
+    localize("writer.tooManyFolders", { name, path: root }),
     root,
   );
 }

@@ -57,22 +57,18 @@ async function inspectTarget(target: string): Promise<TargetState> {
     stats = await lstat(target);
   } catch (error) {
     if (isNotFound(error)) return "missing";
-    throw new OutputError(
-      `Cannot inspect "${target}": ${describeError(error)}.`,
-      target,
-      {
-        cause: error,
-      },
-    );
+    const text = localize("writer.cannotInspect", {
+      path: target,
+      reason: describeError(error),
+    });
+    throw new OutputError(text, target, { cause: error });
   }
   if (stats.isSymbolicLink()) {
-    throw new SecurityError(
-      `Refusing to write into "${target}": it is a symbolic link, and exports are never written through links. Pass --output with a real folder.`,
-    );
+    throw new SecurityError(localize("writer.outputSymlink", { path: target }));
   }
   if (!stats.isDirectory()) {
     throw new OutputError(
-      `Cannot write the export to "${target}": it exists and is not a folder. Pass --output with a folder path.`,
+      localize("writer.notAFolder", { path: target }),
       target,
     );
   }
@@ -91,7 +87,7 @@ function safeRelativePath(relativePath: string): string {
     normal === "."
   ) {
     throw new SecurityError(
-      `Refusing to write "${relativePath}": it is outside the output folder.`,
+      localize("writer.outsideOutput", { path: relativePath }),
     );
   }
   return normal;
@@ -160,18 +156,29 @@ export async function writeFolderAtomically(
     }
     for (const folder of folders) await syncFolder(folder);
     await moveIntoPlace(staging, absoluteTarget, state);
-    await syncFolder(parent);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     if (error instanceof OutputError || error instanceof SecurityError)
       throw error;
-    throw new OutputError(
-      `Could not write the export to "${target}": ${describeError(error)}. Nothing was changed there.`,
-      target,
-      { cause: error },
-    );
+    const text = localize("writer.writeFailed", {
+      path: target,
+      reason: describeError(error),
+    });
+    throw new OutputError(text, target, { cause: error });
   } finally {
     releaseSignals();
+  }
+
+  // The new folder is in place by now, so a failure here must not claim
+  // that nothing changed.
+  try {
+    await syncFolder(parent);
+  } catch (error) {
+    const text = localize("writer.notConfirmed", {
+      path: target,
+      reason: describeError(error),
+    });
+    throw new OutputError(text, target, { cause: error });
   }
   return absoluteTarget;
 }
@@ -186,7 +193,7 @@ const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 function removeOnSignal(staging: string): () => void {
   const handler = (signal: NodeJS.Signals) => {
     release();
-    rmSync(staging, { recursive: true, force: true });
+    removeNow(staging);
     process.kill(process.pid, signal);
   };
   const release = () => {
@@ -198,6 +205,25 @@ function removeOnSignal(staging: string): () => void {
     if (process.listenerCount(signal) === 0) process.once(signal, handler);
   }
   return release;
+}
+
+/**
+ * Removes the staging folder without yielding. Writes already queued in the
+ * thread pool can still add a file while it is being removed (ENOTEMPTY);
+ * no new write starts meanwhile, so each failed attempt uses up one of at
+ * most PARALLEL_WRITES queued writes, and one more attempt always succeeds.
+ */
+function removeNow(staging: string): void {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      rmSync(staging, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      const isRace =
+        error instanceof Error && "code" in error && error.code === "ENOTEMPTY";
+      if (!isRace || attempt >= PARALLEL_WRITES) throw error;
+    }
+  }
 }
 
 async function createStaging(
@@ -213,11 +239,11 @@ async function createStaging(
     await chmod(staging, dirMode);
     return staging;
   } catch (error) {
-    throw new OutputError(
-      `Cannot create a folder next to "${target}": ${describeError(error)}. Check that the parent folder is writable.`,
-      target,
-      { cause: error },
-    );
+    const text = localize("writer.cannotStage", {
+      path: target,
+      reason: describeError(error),
+    });
+    throw new OutputError(text, target, { cause: error });
   }
 }
 

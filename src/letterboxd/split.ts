@@ -1,3 +1,4 @@
+import { localize } from "../i18n/index.js";
 import { OutputError } from "../shared/index.js";
 
 import { toCsvLine, type CsvOptions, type Table } from "./csv.js";
@@ -47,10 +48,14 @@ export function splitIntoParts(
   for (const [index, cells] of table.rows.entries()) {
     const line = Buffer.from(toCsvLine(cells, options), "utf8");
     if (header.length + line.length > limits.maxBytes) {
-      throw new OutputError(
-        `Row ${index + 1} of ${fileName} is ${line.length} bytes, too large for a file of at most ${limits.maxBytes} bytes. Raise --max-bytes.`,
-        fileName,
-      );
+      // Strings, not numbers: the limit is the --max-bytes value as typed.
+      const text = localize("writer.rowTooLarge", {
+        row: index + 1,
+        file: fileName,
+        bytes: String(line.length),
+        limit: String(limits.maxBytes),
+      });
+      throw new OutputError(text, fileName);
     }
     if (rows >= limits.maxRows || bytes + line.length > limits.maxBytes)
       flush();

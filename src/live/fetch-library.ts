@@ -9,7 +9,7 @@ import type {
   ExportKind,
   LoadedLibrary,
 } from "../export/index.js";
-import type { UserText } from "../i18n/index.js";
+import type { LocalizedText, UserText } from "../i18n/index.js";
 import {
   buildLibraryFromDocuments,
   type FileKind,
@@ -197,7 +197,7 @@ export async function fetchLiveLibrary(
   // Answers arrive in any order; sort so the library never depends on timing.
   fetched.documents.sort((a, b) => a.path.localeCompare(b.path));
   fetched.files.sort((a, b) => a.path.localeCompare(b.path));
-  const libraryWarnings: string[] = [];
+  const libraryWarnings: LocalizedText[] = [];
   const library = buildLibraryFromDocuments(fetched.documents, libraryWarnings);
   return {
     library,

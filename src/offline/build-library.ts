@@ -21,6 +21,7 @@ import {
   type WatchEvent,
   type WatchedSummary,
 } from "../trakt/index.js";
+import { localize, type LocalizedText } from "../i18n/index.js";
 import { InputError } from "../shared/index.js";
 
 import type { FileKind } from "./classify.js";
@@ -51,10 +52,12 @@ function countItems(content: unknown): number {
 
 function arrayOf(doc: Document): unknown[] {
   if (Array.isArray(doc.content)) return doc.content;
-  throw new InputError(
-    `"${doc.path}" should hold a JSON array of ${doc.kind} entries but holds ${typeof doc.content}. Download the export from Trakt again; nothing was written.`,
-    doc.path,
-  );
+  const text = localize("reader.notArray", {
+    path: doc.path,
+    kind: doc.kind,
+    type: typeof doc.content,
+  });
+  throw new InputError(text, doc.path);
 }
 
 /** All items of one kind, parts in numeric order (never text order). */
@@ -89,7 +92,7 @@ function dedupe<T>(items: T[], keyOf: (item: T) => string): T[] {
  */
 export function buildLibraryFromDocuments(
   documents: readonly RawDocument[],
-  warnings: string[],
+  warnings: LocalizedText[],
 ): TraktLibrary {
   const context = new NormalizeContext();
   const { skips } = context;
@@ -107,12 +110,11 @@ export function buildLibraryFromDocuments(
   if (historyItems !== undefined && history !== undefined) {
     const duplicates =
       historyItems.length - history.length - countSkipped(skips, "history");
-    if (duplicates > 0)
+    if (duplicates > 0) {
       warnings.push(
-        duplicates === 1
-          ? "1 history entry appeared twice (same Trakt history id) and was counted once."
-          : `${duplicates} history entries appeared twice (same Trakt history ids) and were counted once.`,
+        localize("reader.warning.duplicateHistory", { count: duplicates }),
       );
+    }
   }
 
   const watchedItems = itemsOf(documents, "watched");
@@ -194,7 +196,7 @@ function countTelevision(
 function buildLists(
   documents: readonly Document[],
   context: NormalizeContext,
-  warnings: string[],
+  warnings: LocalizedText[],
 ): PersonalList[] {
   const index = (itemsOf(documents, "list-index") ?? [])
     .map(toPersonalList)
@@ -236,7 +238,10 @@ function buildLists(
       )
     ) {
       warnings.push(
-        `The list "${meta.name || meta.slug}" is in lists-lists.json but its items file (lists-list-${meta.traktId ?? "?"}-${meta.slug}.json) is missing; it was not exported.`,
+        localize("reader.warning.listWithoutItems", {
+          name: meta.name || meta.slug,
+          file: `lists-list-${meta.traktId ?? "?"}-${meta.slug}.json`,
+        }),
       );
     }
   }
@@ -249,7 +254,7 @@ function nonEmpty(text: string | undefined): string | undefined {
 
 function warnAboutTruncation(
   documents: readonly Document[],
-  warnings: string[],
+  warnings: LocalizedText[],
 ): void {
   for (const doc of documents) {
     if (
@@ -258,7 +263,10 @@ function warnAboutTruncation(
       TRUNCATION_LENGTHS.has(doc.content.length)
     ) {
       warnings.push(
-        `"${doc.path}" holds exactly ${doc.content.length} entries, a page size of Trakt's API: the backup may have saved only its first page. Check it against your Trakt profile.`,
+        localize("reader.warning.truncated", {
+          path: doc.path,
+          entries: doc.content.length,
+        }),
       );
     }
   }

@@ -17,6 +17,7 @@ import {
 } from "../../test/support/trakt-json.js";
 import { ALIEN, HEAT } from "../../test/support/films.js";
 import { writeZip, writeZipBomb } from "../../test/support/zip.js";
+import { englishOf } from "../i18n/index.js";
 import { InputError } from "../shared/index.js";
 
 import { readTraktExport } from "./read-export.js";
@@ -77,7 +78,7 @@ describe("readTraktExport", () => {
       result.library.history?.map((event) => event.historyId),
       [1, 2, 10],
     );
-    assert.deepEqual(result.warnings, [
+    assert.deepEqual(result.warnings.map(englishOf), [
       "1 history entry appeared twice (same Trakt history id) and was counted once.",
     ]);
   });
@@ -133,7 +134,7 @@ describe("readTraktExport", () => {
 
     const result = await readTraktExport(zip);
     assert.equal(result.library.account.timezone, "Asia/Tokyo");
-    assert.deepEqual(result.warnings, [
+    assert.deepEqual(result.warnings.map(englishOf), [
       '"user-settings.json" appears twice in the archive; only the first copy was read.',
     ]);
   });
@@ -199,7 +200,7 @@ describe("readTraktExport", () => {
     );
     await writeTree(dir, { "history_movies.json": items });
     const { warnings } = await readTraktExport(dir);
-    assert.deepEqual(warnings, [
+    assert.deepEqual(warnings.map(englishOf), [
       `"history_movies.json" holds exactly 100 entries, a page size of Trakt's API: the backup may have saved only its first page. Check it against your Trakt profile.`,
     ]);
   });
@@ -215,7 +216,7 @@ describe("readTraktExport", () => {
       result.library.history?.map((event) => event.film.title).sort(),
       ["Alien", "Heat"],
     );
-    assert.deepEqual(result.warnings, [
+    assert.deepEqual(result.warnings.map(englishOf), [
       '"ratings-movies.json" is named like ratings data but holds history data; it was read as history.',
     ]);
   });
@@ -303,7 +304,7 @@ describe("readTraktExport", () => {
     await assert.rejects(
       readTraktExport(zip),
       isInputError(
-        `"${zip}" would unpack to 2048 MiB, over the 512 MiB limit; it is not a plausible Trakt export (or it is a ZIP bomb). Nothing was written.`,
+        `"${zip}" would unpack to 2,048 MiB, over the 512 MiB limit; it is not a plausible Trakt export (or it is a ZIP bomb). Nothing was written.`,
       ),
     );
     assert.ok(process.memoryUsage().rss - rssBefore < 64 * 1024 ** 2);
@@ -327,11 +328,9 @@ describe("readTraktExport", () => {
     await writeZipBomb(zip, "watched-history.json", 64 * 1024 ** 2, 1000);
     await assert.rejects(
       readTraktExport(zip),
-      (error: unknown) =>
-        error instanceof InputError &&
-        error.message.startsWith(
-          `Cannot read "watched-history.json" from "${zip}": `,
-        ),
+      isInputError(
+        `"watched-history.json" in "${zip}" does not inflate to the 1,000 bytes its header declares: the archive is damaged or built to mislead (a ZIP bomb). Download the export from Trakt again; nothing was written.`,
+      ),
     );
   });
 

@@ -4,7 +4,7 @@
  * skipped.
  */
 import type { TraktLibrary } from "../trakt/index.js";
-import { localize } from "../i18n/index.js";
+import { localize, type LocalizedText } from "../i18n/index.js";
 import { InputError, describeError } from "../shared/index.js";
 
 import {
@@ -25,6 +25,7 @@ import {
   type ReadLimits,
   type SourceEntry,
 } from "./source.js";
+import { describeUnreadable, refuseUnreadable } from "./unreadable.js";
 
 export interface InputFileReport {
   path: string;
@@ -39,7 +40,8 @@ export interface OfflineReadResult {
   library: TraktLibrary;
   sourceKind: "zip" | "folder" | "file";
   files: InputFileReport[];
-  warnings: string[];
+  /** Saved as English strings; the CLI prints them in the user's language. */
+  warnings: LocalizedText[];
   /** Trakt's `last_activities` document when the export has one. */
   lastActivities: unknown;
 }
@@ -62,7 +64,7 @@ export interface ExportDocuments {
   documents: RawDocument[];
   sourceKind: "zip" | "folder" | "file";
   files: InputFileReport[];
-  warnings: string[];
+  warnings: LocalizedText[];
 }
 
 // Kinds whose files must be read successfully: a broken one fails the run.
@@ -102,10 +104,12 @@ function assertPlausibleDensity(buffer: Buffer, path: string): void {
   // which only makes the count larger for real data, never smaller).
   const containers = countByte(buffer, 0x7b) + countByte(buffer, 0x5b);
   if (containers * MIN_BYTES_PER_VALUE > buffer.length) {
-    throw new InputError(
-      `"${path}" holds ${containers.toLocaleString("en-US")} JSON objects or arrays in ${buffer.length.toLocaleString("en-US")} bytes, far too many tiny values to be Trakt data. Use the files of your Trakt export; nothing was written.`,
+    const text = localize("reader.tooDense", {
       path,
-    );
+      containers,
+      bytes: buffer.length,
+    });
+    throw new InputError(text, path);
   }
 }
 
@@ -132,7 +136,7 @@ export async function readExportDocuments(
     options.limits ?? DEFAULT_READ_LIMITS,
   );
   const files: InputFileReport[] = [];
-  const warnings: string[] = [];
+  const warnings: LocalizedText[] = [];
   const documents: Document[] = [];
 
   try {
@@ -141,7 +145,7 @@ export async function readExportDocuments(
     for (const entry of source.entries) {
       if (seenPaths.has(entry.path)) {
         warnings.push(
-          `"${entry.path}" appears twice in the archive; only the first copy was read.`,
+          localize("reader.warning.duplicateEntry", { path: entry.path }),
         );
         continue;
       }
@@ -187,7 +191,7 @@ export async function readTraktExport(
 async function readEntry(
   entry: SourceEntry,
   files: InputFileReport[],
-  warnings: string[],
+  warnings: LocalizedText[],
 ): Promise<Document[]> {
   const ignore = (note: string): Document[] => {
     files.push({ path: entry.path, kind: "ignored", items: 0, note });
@@ -206,13 +210,8 @@ async function readEntry(
   const byName = classifyByName(entry.baseName);
   const isRequired = byName !== undefined && REQUIRED_KINDS.has(byName.kind);
   if (entry.unreadable !== undefined) {
-    if (isRequired) {
-      throw new InputError(
-        `"${entry.path}" ${entry.unreadable}. Replace it with the file from your Trakt export; nothing was written.`,
-        entry.path,
-      );
-    }
-    return ignore(`not read: ${entry.unreadable}`);
+    if (isRequired) throw refuseUnreadable(entry.path, entry.unreadable);
+    return ignore(`not read: ${describeUnreadable(entry.unreadable)}`);
   }
 
   let content: unknown;
@@ -240,7 +239,11 @@ async function readEntry(
     let kind = byName.kind;
     if (byShape !== undefined && !isShapeCompatible(byName.kind, byShape)) {
       warnings.push(
-        `"${entry.path}" is named like ${byName.kind} data but holds ${byShape} data; it was read as ${byShape}.`,
+        localize("reader.warning.shapeMismatch", {
+          path: entry.path,
+          named: byName.kind,
+          holds: byShape,
+        }),
       );
       kind = byShape;
     }

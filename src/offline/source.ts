@@ -14,6 +14,12 @@ import yauzl from "yauzl";
 import { localize } from "../i18n/index.js";
 import { InputError, describeError, toPrintable } from "../shared/index.js";
 
+import {
+  refuseUnreadable,
+  toMiB,
+  type UnreadableReason,
+} from "./unreadable.js";
+
 export interface ReadLimits {
   /** Most files a ZIP or folder may hold. */
   maxEntries: number;
@@ -43,7 +49,7 @@ export interface SourceEntry {
   /** Uncompressed size in bytes (as declared, for ZIP entries). */
   size: number;
   /** Set when the entry cannot be read at all (encrypted, a symlink...). */
-  unreadable: string | undefined;
+  unreadable: UnreadableReason | undefined;
   read: () => Promise<Buffer>;
 }
 
@@ -51,12 +57,6 @@ export interface ExportSource {
   kind: "zip" | "folder" | "file";
   entries: SourceEntry[];
   close: () => Promise<void>;
-}
-
-const MiB = 1024 * 1024;
-
-function formatMiB(bytes: number): string {
-  return `${(bytes / MiB).toFixed(bytes < 10 * MiB ? 1 : 0)} MiB`;
 }
 
 /** Opens an input path; the caller must `close()` the result. */
@@ -78,14 +78,14 @@ export async function openSource(
   }
   if (stats.isSymbolicLink()) {
     throw new InputError(
-      `"${inputPath}" is a symbolic link; pass the real path of the export instead.`,
+      localize("reader.inputSymlink", { path: inputPath }),
       inputPath,
     );
   }
   if (stats.isDirectory()) return openFolder(inputPath, limits);
   if (!stats.isFile()) {
     throw new InputError(
-      `"${inputPath}" is neither a file nor a folder. Pass a Trakt data export .zip or its folder.`,
+      localize("reader.notFileOrFolder", { path: inputPath }),
       inputPath,
     );
   }
@@ -114,9 +114,12 @@ async function hasZipSignature(path: string): Promise<boolean> {
   }
 }
 
-function checkEntrySize(size: number, limits: ReadLimits): string | undefined {
-  return size > limits.maxEntryBytes
-    ? `is ${formatMiB(size)}, over the ${formatMiB(limits.maxEntryBytes)} limit for one file`
+function checkEntrySize(
+  size: number,
+  maxEntryBytes: number,
+): UnreadableReason | undefined {
+  return size > maxEntryBytes
+    ? { kind: "too-big", size, limit: maxEntryBytes }
     : undefined;
 }
 
@@ -125,12 +128,13 @@ function openSingleFile(
   size: number,
   limits: ReadLimits,
 ): ExportSource {
-  const tooBig = checkEntrySize(size, limits);
-  if (tooBig !== undefined) {
-    throw new InputError(
-      `"${path}" ${tooBig}; it cannot be a Trakt export file.`,
+  if (size > limits.maxEntryBytes) {
+    const text = localize("reader.fileTooBig", {
       path,
-    );
+      size: toMiB(size),
+      limit: toMiB(limits.maxEntryBytes),
+    });
+    throw new InputError(text, path);
   }
   const entry: SourceEntry = {
     path: basename(path),
@@ -155,13 +159,11 @@ async function openFolder(
     try {
       children = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      throw new InputError(
-        `Cannot list the folder "${dir}": ${describeError(error)}.`,
-        dir,
-        {
-          cause: error,
-        },
-      );
+      const text = localize("reader.cannotListFolder", {
+        path: dir,
+        reason: describeError(error),
+      });
+      throw new InputError(text, dir, { cause: error });
     }
     children.sort((a, b) => a.name.localeCompare(b.name));
     for (const child of children) {
@@ -174,28 +176,23 @@ async function openFolder(
         relative(root, fullPath).split(sep).join("/"),
       );
       if (entries.length >= limits.maxEntries) {
-        throw new InputError(
-          `The folder "${root}" holds more than ${limits.maxEntries} files; a Trakt export has far fewer. Point --from at the export itself.`,
-          root,
-        );
+        const text = localize("reader.tooManyFiles", {
+          path: root,
+          limit: limits.maxEntries,
+        });
+        throw new InputError(text, root);
       }
       if (!child.isFile()) {
-        entries.push(
-          unreadableEntry(
-            relativePath,
-            "is not a regular file (links and special files are not followed)",
-          ),
-        );
+        entries.push(unreadableEntry(relativePath, { kind: "not-regular" }));
         continue;
       }
       const { size } = await lstat(fullPath);
-      const tooBig = checkEntrySize(size, limits);
       totalBytes += size;
       entries.push({
         path: relativePath,
         baseName: child.name,
         size,
-        unreadable: tooBig,
+        unreadable: checkEntrySize(size, limits.maxEntryBytes),
         read: () =>
           readRegularFile(fullPath, relativePath, limits.maxEntryBytes),
       });
@@ -215,11 +212,6 @@ async function readRegularFile(
   shownPath: string,
   maxBytes: number,
 ): Promise<Buffer> {
-  const refuse = (reason: string) =>
-    new InputError(
-      `"${shownPath}" ${reason}. Replace it with the file from your Trakt export.`,
-      shownPath,
-    );
   let handle;
   try {
     handle = await open(
@@ -227,32 +219,32 @@ async function readRegularFile(
       constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK,
     );
   } catch (error) {
-    throw refuse(`cannot be opened (${describeError(error)})`);
+    const text = localize("reader.entryCannotOpen", {
+      path: shownPath,
+      reason: describeError(error),
+    });
+    throw new InputError(text, shownPath, { cause: error });
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw refuse("is not a regular file");
-    const tooBig = checkEntrySize(stats.size, {
-      ...DEFAULT_READ_LIMITS,
-      maxEntryBytes: maxBytes,
-    });
-    if (tooBig !== undefined) throw refuse(tooBig);
+    if (!stats.isFile()) {
+      throw refuseUnreadable(shownPath, { kind: "not-regular" });
+    }
+    const tooBig = checkEntrySize(stats.size, maxBytes);
+    if (tooBig !== undefined) throw refuseUnreadable(shownPath, tooBig);
     return await handle.readFile();
   } finally {
     await handle.close();
   }
 }
 
-function unreadableEntry(path: string, reason: string): SourceEntry {
+function unreadableEntry(path: string, reason: UnreadableReason): SourceEntry {
   return {
     path,
     baseName: basename(path),
     size: 0,
     unreadable: reason,
-    read: () =>
-      Promise.reject(
-        new InputError(`"${path}" cannot be read: ${reason}.`, path),
-      ),
+    read: () => Promise.reject(refuseUnreadable(path, reason)),
   };
 }
 
@@ -262,10 +254,12 @@ function checkTotal(
   limits: ReadLimits,
 ): void {
   if (totalBytes > limits.maxTotalBytes) {
-    throw new InputError(
-      `"${source}" would unpack to ${formatMiB(totalBytes)}, over the ${formatMiB(limits.maxTotalBytes)} limit; it is not a plausible Trakt export (or it is a ZIP bomb). Nothing was written.`,
-      source,
-    );
+    const text = localize("reader.totalTooBig", {
+      path: source,
+      size: toMiB(totalBytes),
+      limit: toMiB(limits.maxTotalBytes),
+    });
+    throw new InputError(text, source);
   }
 }
 
@@ -330,12 +324,11 @@ function listZipEntries(
     const found: yauzl.Entry[] = [];
     zip.on("entry", (entry: yauzl.Entry) => {
       if (found.length >= limits.maxEntries) {
-        reject(
-          new InputError(
-            `"${zipPath}" holds more than ${limits.maxEntries} entries; a Trakt export has far fewer. Nothing was read.`,
-            zipPath,
-          ),
-        );
+        const text = localize("reader.tooManyEntries", {
+          path: zipPath,
+          limit: limits.maxEntries,
+        });
+        reject(new InputError(text, zipPath));
         return;
       }
       if (!entry.fileName.endsWith("/")) found.push(entry);
@@ -345,15 +338,11 @@ function listZipEntries(
       resolve(found);
     });
     zip.on("error", (error: unknown) => {
-      reject(
-        new InputError(
-          `"${zipPath}" is damaged or unsafe (${toPrintable(describeError(error))}). Download the export from Trakt again.`,
-          zipPath,
-          {
-            cause: error,
-          },
-        ),
-      );
+      const text = localize("reader.zipDamaged", {
+        path: zipPath,
+        reason: toPrintable(describeError(error)),
+      });
+      reject(new InputError(text, zipPath, { cause: error }));
     });
     zip.readEntry();
   });
@@ -368,31 +357,39 @@ function toSourceEntry(
   const path = toPrintable(entry.fileName);
   const size = entry.uncompressedSize;
   const ratio = size / Math.max(entry.compressedSize, 1);
-  let unreadable = checkEntrySize(size, limits);
+  let unreadable = checkEntrySize(size, limits.maxEntryBytes);
   if (
     unreadable === undefined &&
     size > RATIO_CHECK_MIN_BYTES &&
     ratio > limits.maxCompressionRatio
   ) {
-    unreadable = `inflates ${Math.round(ratio)} times its compressed size, over the limit of ${limits.maxCompressionRatio} (a ZIP bomb)`;
+    unreadable = {
+      kind: "inflation",
+      ratio: Math.round(ratio),
+      limit: limits.maxCompressionRatio,
+    };
   }
-  if (unreadable === undefined && entry.isEncrypted())
-    unreadable = "is encrypted";
+  if (unreadable === undefined && entry.isEncrypted()) {
+    unreadable = { kind: "encrypted" };
+  }
 
-  const reasonForBomb = unreadable;
+  const reason = unreadable;
   return {
     path,
     baseName: path.split("/").pop() ?? path,
     size,
     unreadable,
     read: () =>
-      reasonForBomb === undefined
+      reason === undefined
         ? readZipEntry(zip, zipPath, entry, limits)
-        : Promise.reject(
-            new InputError(`"${path}" in "${zipPath}" ${reasonForBomb}.`, path),
-          ),
+        : Promise.reject(refuseUnreadable(path, reason)),
   };
 }
+
+// yauzl checks that an entry inflates to exactly the size its headers
+// declare (validateEntrySizes) and says so in these words; they are matched
+// so that a lying header gets its own message instead of yauzl's English.
+const SIZE_MISMATCH = /^(too many|not enough) bytes in the stream\b/;
 
 function readZipEntry(
   zip: yauzl.ZipFile,
@@ -400,12 +397,23 @@ function readZipEntry(
   entry: yauzl.Entry,
   limits: ReadLimits,
 ): Promise<Buffer> {
-  const fail = (error: unknown) =>
-    new InputError(
-      `Cannot read "${toPrintable(entry.fileName)}" from "${zipPath}": ${describeError(error)}. The archive looks damaged; download the export from Trakt again.`,
-      toPrintable(entry.fileName),
-      { cause: error },
-    );
+  const path = toPrintable(entry.fileName);
+  const fail = (error: unknown) => {
+    const isSizeMismatch =
+      error instanceof Error && SIZE_MISMATCH.test(error.message);
+    const text = isSizeMismatch
+      ? localize("reader.entrySizeMismatch", {
+          path,
+          zip: zipPath,
+          declared: entry.uncompressedSize,
+        })
+      : localize("reader.entryDamaged", {
+          path,
+          zip: zipPath,
+          reason: describeError(error),
+        });
+    return new InputError(text, path, { cause: error });
+  };
 
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (openError, stream) => {
@@ -419,9 +427,13 @@ function readZipEntry(
         received += chunk.length;
         // yauzl also checks the declared size; this guards the absolute cap.
         if (received > limits.maxEntryBytes) {
-          stream.destroy(
-            new Error(`it inflates past ${formatMiB(limits.maxEntryBytes)}`),
-          );
+          const text = localize("reader.entryOverCap", {
+            path,
+            zip: zipPath,
+            limit: toMiB(limits.maxEntryBytes),
+          });
+          reject(new InputError(text, path));
+          stream.destroy();
           return;
         }
         chunks.push(chunk);

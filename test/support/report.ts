@@ -23,5 +23,6 @@ export function fakeReport(
     notCarried: [],
     inputFiles: [],
     warnings: [],
+    warningMessages: [],
   };
 }

@@ -65,7 +65,7 @@ describe("export: in the user's language", () => {
     for (const line of [
       "- 34 Filme aus 41 Sichtungen",
       "- Nicht exportiert: 1 Antwort auf einen Kommentar aus den Kommentaren",
-      "Warnung: 1 history entry appeared twice (same Trakt history id) and was counted once.",
+      "Warnung: 1 Verlaufseintrag kam doppelt vor (gleiche Trakt-Verlaufs-ID) und wurde einmal gezählt.",
       `49 Zeilen in 3 Dateien nach ${join(cwd, "out")} geschrieben`,
     ]) {
       assert.ok(

@@ -2,6 +2,7 @@ import type { ExportListing } from "../exports-store.js";
 import { html, type SafeHtml } from "../html.js";
 import { csrfField } from "../layout.js";
 import type { RequestContext } from "../request-context.js";
+import { translateStoredWarnings } from "../stored-warnings.js";
 
 import { renderFileLinks } from "./job-page.js";
 
@@ -12,7 +13,7 @@ export function renderExportsPage(
 ): SafeHtml {
   const { t } = context;
   const rows = listing.exports.map(({ folder, report }) => {
-    const warnings = report.warnings.map(
+    const warnings = translateStoredWarnings(report, t).map(
       (warning) => html`<li>${warning}</li>`,
     );
     return html`<tr>

@@ -1,6 +1,7 @@
 import { html, type SafeHtml } from "../html.js";
 import type { Job, JobEvent } from "../jobs.js";
 import { translateText, type Translate } from "../../i18n/index.js";
+import { toPrintable } from "../../shared/index.js";
 
 /** Links to each written file, with its row count. */
 export function renderFileLinks(
@@ -24,13 +25,16 @@ function renderEnding(event: JobEvent | undefined, t: Translate): SafeHtml {
       folder: event.folder,
     });
     const warnings = event.warnings.map(
-      (warning) => html`<p class="notice warning">${warning}</p>`,
+      (warning) =>
+        html`<p class="notice warning">
+          ${toPrintable(translateText(warning, t))}
+        </p>`,
     );
     return html`<p>${text}</p>
       ${renderFileLinks(event.folder, event.files)}${warnings}`;
   }
   if (event?.kind === "failed") {
-    const message = translateText(event.message, t);
+    const message = toPrintable(translateText(event.message, t));
     return html`<p class="notice error">${message}</p>`;
   }
   return html``;

@@ -6,6 +6,7 @@ import { commandsDe } from "./commands.js";
 import { dashboardDe } from "./dashboard.js";
 import { errorsDe } from "./errors.js";
 import { helpDe } from "./help.js";
+import { readerDe } from "./reader.js";
 
 export const de: Catalogue = {
   ...dashboardDe,
@@ -14,4 +15,5 @@ export const de: Catalogue = {
   ...commandsDe,
   ...errorsDe,
   ...apiDe,
+  ...readerDe,
 };

@@ -4,6 +4,7 @@ import { commandsEn } from "./commands.js";
 import { dashboardEn } from "./dashboard.js";
 import { errorsEn } from "./errors.js";
 import { helpEn } from "./help.js";
+import { readerEn } from "./reader.js";
 
 /**
  * English: the reference catalogue. Its keys are the `MessageKey` union, and
@@ -16,4 +17,5 @@ export const en = {
   ...commandsEn,
   ...errorsEn,
   ...apiEn,
+  ...readerEn,
 };

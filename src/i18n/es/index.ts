@@ -6,6 +6,7 @@ import { commandsEs } from "./commands.js";
 import { dashboardEs } from "./dashboard.js";
 import { errorsEs } from "./errors.js";
 import { helpEs } from "./help.js";
+import { readerEs } from "./reader.js";
 
 export const es: Catalogue = {
   ...dashboardEs,
@@ -14,4 +15,5 @@ export const es: Catalogue = {
   ...commandsEs,
   ...errorsEs,
   ...apiEs,
+  ...readerEs,
 };

@@ -6,6 +6,7 @@ import { commandsFr } from "./commands.js";
 import { dashboardFr } from "./dashboard.js";
 import { errorsFr } from "./errors.js";
 import { helpFr } from "./help.js";
+import { readerFr } from "./reader.js";
 
 export const fr: Catalogue = {
   ...dashboardFr,
@@ -14,4 +15,5 @@ export const fr: Catalogue = {
   ...commandsFr,
   ...errorsFr,
   ...apiFr,
+  ...readerFr,
 };
