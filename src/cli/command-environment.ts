@@ -9,6 +9,7 @@ import type {
   PathGuard,
   ScryptParams,
 } from "../security/index.js";
+import { localize } from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 import type { CliContext } from "./context.js";
@@ -76,14 +77,17 @@ function passphrasePromptFor(
 ): KeyEnvironment["promptPassphrase"] {
   if (environment.context.isStdinTty !== true) return undefined;
   const { prompter } = environment;
+  const { t } = environment.context.translator;
   return async (purpose) => {
-    if (purpose === "unlock") return prompter.askSecret("Passphrase: ");
-    const first = await prompter.askSecret("New passphrase: ");
-    const second = await prompter.askSecret("New passphrase again: ");
+    if (purpose === "unlock") {
+      return prompter.askSecret(t("store.prompt.passphrase"));
+    }
+    const first = await prompter.askSecret(t("store.prompt.newPassphrase"));
+    const second = await prompter.askSecret(
+      t("store.prompt.newPassphraseAgain"),
+    );
     if (first !== second) {
-      throw new UsageError(
-        "The two passphrases differ; nothing was changed. Run the command again.",
-      );
+      throw new UsageError(localize("store.passphrasesDiffer"));
     }
     return first;
   };

@@ -1,8 +1,7 @@
 import { openRuntime, type Runtime } from "../runtime/index.js";
-import { toPrintable } from "../shared/index.js";
 
 import { homeDirOf } from "./command-environment.js";
-import { writeWarning, type CliContext } from "./context.js";
+import { writeWarning, writeWarnings, type CliContext } from "./context.js";
 
 /**
  * Loads the configuration for a command and builds its guards, printing any
@@ -28,9 +27,7 @@ export async function openCommandRuntime(
     },
   });
   if (options.showWarnings !== false) {
-    for (const warning of runtime.warnings) {
-      writeWarning(context, toPrintable(warning));
-    }
+    writeWarnings(context, runtime.warningTexts);
   }
   return runtime;
 }

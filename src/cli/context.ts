@@ -7,6 +7,7 @@ import {
   type Translator,
   type UserText,
 } from "../i18n/index.js";
+import { toPrintable } from "../shared/index.js";
 import type {
   ClientCredentialsSource,
   TokenStore,
@@ -83,4 +84,15 @@ export function writeWarning(context: CliContext, warning: UserText): void {
   const { t } = context.translator;
   const message = translateText(warning, t);
   writeLine(context.stderr, t("cli.warning", { message }));
+}
+
+/** Writes each warning in the user's language, made safe to print. */
+export function writeWarnings(
+  context: CliContext,
+  warnings: readonly UserText[],
+): void {
+  const { t } = context.translator;
+  for (const warning of warnings) {
+    writeWarning(context, toPrintable(translateText(warning, t)));
+  }
 }

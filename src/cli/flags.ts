@@ -3,11 +3,12 @@ import { Readable } from "node:stream";
 import type { Command } from "commander";
 import type { z } from "zod";
 
+import type { UserText } from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 import type { CommandEnvironment } from "./command-environment.js";
 import type { CliContext } from "./context.js";
-import { writeLine, writeWarning } from "./context.js";
+import { writeLine, writeWarnings } from "./context.js";
 import { openCommandRuntime } from "./command-runtime.js";
 import { createPrompter } from "./prompt.js";
 
@@ -68,9 +69,12 @@ function emptyInput() {
   return Readable.from([]);
 }
 
-/** Prints warnings on stderr, one per line. */
-export function printWarnings(context: CliContext, warnings: string[]): void {
-  for (const warning of warnings) writeWarning(context, warning);
+/** Prints warnings on stderr, one per line, in the user's language. */
+export function printWarnings(
+  context: CliContext,
+  warnings: readonly UserText[],
+): void {
+  writeWarnings(context, warnings);
 }
 
 /** Prints the closing line of a successful command unless --quiet was given. */

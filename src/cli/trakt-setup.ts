@@ -4,7 +4,7 @@
  */
 import type { Command } from "commander";
 
-import { localize, type Translate } from "../i18n/index.js";
+import { localize, type Translate, type UserText } from "../i18n/index.js";
 import {
   clientCredentialsFor,
   toRateLimitSettings,
@@ -15,7 +15,7 @@ import {
   createCredentialStore,
   toRateLimitAuditEvent,
 } from "../security/index.js";
-import { CredentialError, toPrintable } from "../shared/index.js";
+import { CredentialError } from "../shared/index.js";
 import {
   DEFAULT_API_BASE_URL,
   DEFAULT_AUTH_BASE_URL,
@@ -33,7 +33,7 @@ import {
 } from "../trakt/index.js";
 
 import { openCommandRuntime } from "./command-runtime.js";
-import { writeWarning, type CliContext } from "./context.js";
+import { writeWarnings, type CliContext } from "./context.js";
 
 export interface TraktFlags {
   apiBaseUrl?: string;
@@ -110,8 +110,8 @@ export function traktSession(
   runtime: Runtime,
 ): TraktSession {
   const { config } = runtime.loaded;
-  const warn = (message: string) => {
-    writeWarning(context, toPrintable(message));
+  const warn = (message: UserText) => {
+    writeWarnings(context, [message]);
   };
   const store = createCredentialStore({
     security: config.security,

@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 
+import { localize } from "../i18n/index.js";
 import { OutputError, UsageError, writeFileAtomic } from "../shared/index.js";
 
 import { CONFIG_TEMPLATE } from "./template.js";
@@ -26,13 +27,12 @@ export async function writeConfigTemplate(
     });
   } catch (error) {
     if (isCode(error, "EEXIST")) {
-      throw new UsageError(
-        `The config file "${options.path}" already exists. Pass --force to replace it, or --path to write somewhere else.`,
-        { cause: error },
-      );
+      throw new UsageError(localize("config.exists", { path: options.path }), {
+        cause: error,
+      });
     }
     throw new OutputError(
-      `Could not write the config file "${options.path}". Check that its folder is writable.`,
+      localize("config.writeFailed", { path: options.path }),
       options.path,
       { cause: error },
     );

@@ -1,5 +1,11 @@
 import { readFile } from "node:fs/promises";
 
+import {
+  localize,
+  type LocalizedText,
+  type MessageKey,
+  type UserText,
+} from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 import { type ConfigSource, locateConfig } from "./locate.js";
@@ -19,7 +25,8 @@ export interface LoadedConfig {
   /** Absolute path of the file read, or `undefined` when defaults apply. */
   path: string | undefined;
   source: ConfigSource | "defaults";
-  warnings: string[];
+  /** Each starts with its key path; English in `englishOf(warning)`. */
+  warnings: LocalizedText[];
 }
 
 // A config file is a few kilobytes; anything far larger is not one.
@@ -57,32 +64,36 @@ async function readConfigFile(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const origin =
+    const key: MessageKey =
       source === "flag"
-        ? "given with --config"
+        ? "config.unreadableFlag"
         : source === "environment"
-          ? "named by EXPORT_TRAKT_CONFIG"
-          : "found";
-    throw new UsageError(
-      `Could not read the config file "${path}" ${origin}: ${errorCode(error)}. Check the path, or run "export-trakt config init" to create one.`,
-      { cause: error },
-    );
+          ? "config.unreadableEnvironment"
+          : "config.unreadableFound";
+    throw new UsageError(localize(key, { path, reason: describeCode(error) }), {
+      cause: error,
+    });
   }
   if (bytes.length > MAX_CONFIG_BYTES) {
     throw new UsageError(
-      `The config file "${path}" is ${bytes.length} bytes; a config file is at most ${MAX_CONFIG_BYTES} bytes. Check that --config points at the right file.`,
+      localize("config.tooLarge", {
+        path,
+        size: String(bytes.length),
+        limit: String(MAX_CONFIG_BYTES),
+      }),
     );
   }
   return bytes.toString("utf8");
 }
 
-function errorCode(error: unknown): string {
+/** Why a file could not be read; an unusual code is shown as it is. */
+function describeCode(error: unknown): UserText {
   if (error instanceof Error && "code" in error) {
     const code = error.code;
-    if (code === "ENOENT") return "no such file";
-    if (code === "EACCES") return "permission denied";
-    if (code === "EISDIR") return "it is a folder";
+    if (code === "ENOENT") return localize("config.reason.missing");
+    if (code === "EACCES") return localize("config.reason.denied");
+    if (code === "EISDIR") return localize("config.reason.folder");
     if (typeof code === "string") return code;
   }
-  return "unknown error";
+  return localize("config.reason.unknown");
 }

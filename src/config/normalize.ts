@@ -15,6 +15,7 @@ import {
   DEFAULT_SERVICE_NAME,
 } from "./defaults.js";
 import { DEFAULT_EXPORT_KINDS } from "../export/index.js";
+import { localize, type LocalizedText } from "../i18n/index.js";
 
 import { EXPORT_TYPES, type RawConfig } from "./raw-schema.js";
 import type {
@@ -36,8 +37,8 @@ export interface NormalizeContext {
 export interface NormalizeResult {
   config: AppConfig;
   /** Problems that combine two keys; each starts with a key path. */
-  problems: string[];
-  warnings: string[];
+  problems: LocalizedText[];
+  warnings: LocalizedText[];
 }
 
 type RawSecurity = NonNullable<RawConfig["security"]>;
@@ -47,8 +48,8 @@ export function normalizeConfig(
   raw: RawConfig,
   context: NormalizeContext,
 ): NormalizeResult {
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const problems: LocalizedText[] = [];
+  const warnings: LocalizedText[] = [];
   const outputDir = resolve(
     context.cwd,
     raw.export?.output_dir ?? DEFAULT_OUTPUT_DIR,
@@ -95,8 +96,8 @@ function isExportType(value: string): value is AppConfig["export"]["types"][0] {
 }
 
 interface Findings {
-  problems: string[];
-  warnings: string[];
+  problems: LocalizedText[];
+  warnings: LocalizedText[];
 }
 
 function normalizeSecurity(
@@ -122,9 +123,7 @@ function normalizeSecurity(
   const keyringBackend = raw.keyring_backend ?? "system";
   const encryptionEnabled = raw.encryption_enabled ?? true;
   if (!encryptionEnabled && keyringBackend === "file") {
-    findings.problems.push(
-      'security.encryption_enabled: must be true when security.keyring_backend is "file", because the credentials file is never written unencrypted; set keyring_backend to "system" or "env" instead.',
-    );
+    findings.problems.push(localize("config.encryptionRequired"));
   }
 
   const auditLogging = raw.audit_logging ?? true;
@@ -136,9 +135,7 @@ function normalizeSecurity(
   warnAboutLooseModes(filesystem, findings);
   const https = normalizeHttps(raw, requireHttps);
   if (https.allowInsecure) {
-    findings.warnings.push(
-      "security.https.allow_insecure: is true, so plain http:// requests are allowed to hosts that are not blocked; use it only for local development.",
-    );
+    findings.warnings.push(localize("config.allowInsecure"));
   }
 
   return {
@@ -183,7 +180,12 @@ function mergeSwitch(
 ): boolean {
   if (outer !== undefined && inner !== undefined && outer !== inner) {
     findings.problems.push(
-      `${outerKey}: is ${outer} but ${innerKey} is ${inner}; set them to the same value or remove one of them.`,
+      localize("config.switchConflict", {
+        outerKey,
+        outer: String(outer),
+        innerKey,
+        inner: String(inner),
+      }),
     );
   }
   return outer ?? inner ?? true;
@@ -263,9 +265,7 @@ function warnAboutLooseModes(
 ): void {
   if ((filesystem.configFileMode & 0o077) !== 0) {
     const mode = filesystem.configFileMode.toString(8).padStart(4, "0");
-    findings.warnings.push(
-      `security.filesystem.config_file_mode: "${mode}" lets other users read files that hold secrets; "0600" is recommended.`,
-    );
+    findings.warnings.push(localize("config.looseConfigMode", { mode }));
   }
 }
 

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
+import { englishOf } from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 import { parseConfigText } from "./parse.js";
@@ -94,7 +95,7 @@ describe("parseConfigText defaults", () => {
       OPTIONS,
     );
 
-    assert.deepEqual(warnings, [
+    assert.deepEqual(warnings.map(englishOf), [
       "logging.rotation: unknown key; the keys allowed here are level, format, file, max_size, max_files.",
     ]);
   });
@@ -107,10 +108,10 @@ describe("parseConfigText secrets", () => {
       OPTIONS,
     );
 
-    assert.deepEqual(warnings, [
+    assert.deepEqual(warnings.map(englishOf), [
       'trakt.client_secret: is written in the file itself; anyone who can read the file can use it. Store it with "export-trakt credentials set", or write "${TRAKT_CLIENT_SECRET}" and set that variable.',
     ]);
-    assert.ok(!warnings.join("").includes("abcdef0123456789"));
+    assert.ok(!warnings.map(englishOf).join("").includes("abcdef0123456789"));
   });
 
   it("does not warn when the secret comes from the environment", () => {

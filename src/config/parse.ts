@@ -3,13 +3,20 @@ import { dirname } from "node:path";
 import { parse as parseToml, TomlError } from "smol-toml";
 import type { z } from "zod";
 
+import {
+  localize,
+  type LocalizedText,
+  type MessageKey,
+  type UserText,
+} from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 import { normalizeConfig } from "./normalize.js";
-import { RawConfigSchema } from "./raw-schema.js";
+import { NOT_A_SERVICE_TABLE, RawConfigSchema } from "./raw-schema.js";
 import { isTable, substituteEnv } from "./substitute-env.js";
 import type { AppConfig } from "./types.js";
 import { findUnknownKeys } from "./unknown-keys.js";
+import { NOT_A_SECTION, ValueProblem, describeValue } from "./values.js";
 
 export interface ParseConfigOptions {
   /** Environment for `${VAR}` references. */
@@ -21,7 +28,8 @@ export interface ParseConfigOptions {
 
 export interface ParsedConfig {
   config: AppConfig;
-  warnings: string[];
+  /** Each starts with its key path; English in `englishOf(warning)`. */
+  warnings: LocalizedText[];
 }
 
 /**
@@ -32,19 +40,23 @@ export function parseConfigText(
   text: string,
   options: ParseConfigOptions,
 ): ParsedConfig {
-  const label = options.configPath ?? "the configuration";
-  const tree = readToml(text, label);
+  const tree = readToml(text, options.configPath);
 
   const substituted = substituteEnv(tree, options.env);
-  const problems = [...substituted.problems];
-  const warnings: string[] = [];
+  const problems: UserText[] = [...substituted.problems];
+  const warnings: LocalizedText[] = [];
   if (hasLiteralSecret(tree)) {
     warnings.push(
-      'trakt.client_secret: is written in the file itself; anyone who can read the file can use it. Store it with "export-trakt credentials set", or write "${TRAKT_CLIENT_SECRET}" and set that variable.',
+      localize("config.literalSecret", {
+        reference: "${TRAKT_CLIENT_SECRET}",
+      }),
     );
   }
   for (const unknown of findUnknownKeys(substituted.value)) {
-    const message = `${unknown.path}: unknown key; the keys allowed here are ${unknown.allowed.join(", ")}.`;
+    const message = localize("config.unknownKey", {
+      path: unknown.path,
+      allowed: unknown.allowed.join(", "),
+    });
     // In [security] a typo would silently leave a protection at a value
     // nobody chose, so it stops the run; elsewhere it is only reported.
     (unknown.isSecurity ? problems : warnings).push(message);
@@ -53,7 +65,7 @@ export function parseConfigText(
   const parsed = RawConfigSchema.safeParse(substituted.value);
   if (!parsed.success) {
     problems.push(...parsed.error.issues.map(formatIssue));
-    throw new UsageError(describeProblems(label, problems));
+    throw new UsageError(describeProblems(options.configPath, problems));
   }
 
   const configDir =
@@ -64,7 +76,7 @@ export function parseConfigText(
   problems.push(...result.problems);
   warnings.push(...result.warnings);
   if (problems.length > 0) {
-    throw new UsageError(describeProblems(label, problems));
+    throw new UsageError(describeProblems(options.configPath, problems));
   }
   return { config: result.config, warnings };
 }
@@ -75,19 +87,27 @@ function hasLiteralSecret(tree: unknown): boolean {
   return typeof secret === "string" && secret !== "" && !secret.includes("${");
 }
 
-function readToml(text: string, label: string): unknown {
+function readToml(text: string, path: string | undefined): unknown {
   try {
     return parseToml(text);
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
-    const reason = firstLine(error.message);
-    const where = `line ${error.line}, column ${error.column}`;
     const line = text.split(/\r?\n/)[error.line - 1] ?? "";
-    const hint = hasLeadingZeroValue(line)
-      ? ' A number with a leading zero, such as a file mode written 0600, is not valid TOML: write it as a quoted string ("0600") or as TOML octal (0o600).'
-      : " Fix the syntax at that place and run the command again.";
+    const params = {
+      // The TOML parser's own English words; the frame is translated.
+      reason: firstLine(error.message),
+      line: String(error.line),
+      column: String(error.column),
+      advice: localize(
+        hasLeadingZeroValue(line)
+          ? "config.tomlLeadingZero"
+          : "config.tomlFixSyntax",
+      ),
+    };
     throw new UsageError(
-      `Could not read ${quote(label)} as TOML: ${reason} (${where}).${hint}`,
+      path === undefined
+        ? localize("config.tomlSyntax", params)
+        : localize("config.tomlSyntaxFile", { ...params, path }),
       { cause: error },
     );
   }
@@ -105,35 +125,78 @@ function firstLine(message: string): string {
   return line.replace(/^Invalid TOML document: /, "");
 }
 
-function formatIssue(issue: z.core.$ZodIssue): string {
+// Tables are checked by zod itself, with these messages set in the schema.
+const TABLE_PROBLEMS = new Map<string, MessageKey>([
+  [NOT_A_SECTION, "config.notSection"],
+  [NOT_A_SERVICE_TABLE, "config.notServiceTable"],
+]);
+
+/**
+ * One problem line, starting with the key path. The schema's own checks carry
+ * a catalogue message; zod's common checks are mapped to one; anything else
+ * keeps zod's English text after the path.
+ */
+function formatIssue(issue: z.core.$ZodIssue): UserText {
+  const path = formatPath(issue.path);
+  // A bad table name inside a record reports a generic "Invalid key"; the
+  // key schema's own problem is the one that says what is allowed.
+  const inner = issue.code === "invalid_key" ? issue.issues[0] : undefined;
+  const problem = problemOf(inner ?? issue);
+  if (problem !== undefined) {
+    return localize(problem.key, { ...problem.params, path });
+  }
+
+  const tableKey = TABLE_PROBLEMS.get(issue.message);
+  if (tableKey !== undefined) return localize(tableKey, { path });
+  switch (issue.code) {
+    case "invalid_type":
+      return localize("config.wrongType", { path, expected: issue.expected });
+    case "invalid_value":
+      return localize("config.notAllowedValue", {
+        path,
+        choices: issue.values.map((value) => describeChoice(value)).join(", "),
+      });
+    case "too_big":
+      return localize("config.tooBig", { path, max: String(issue.maximum) });
+    case "too_small":
+      return localize("config.tooSmall", { path, min: String(issue.minimum) });
+    case "unrecognized_keys":
+      return localize("config.unknownKeys", {
+        path,
+        keys: issue.keys.join(", "),
+      });
+    default:
+      return `${path}: ${(inner ?? issue).message}.`.replace(/\.\.$/, ".");
+  }
+}
+
+function problemOf(issue: z.core.$ZodIssue): ValueProblem | undefined {
+  if (issue.code !== "custom") return undefined;
+  const problem: unknown = issue.params?.problem;
+  return problem instanceof ValueProblem ? problem : undefined;
+}
+
+function describeChoice(value: unknown): string {
+  const described = describeValue(value);
+  return typeof described === "string" ? described : String(value);
+}
+
+function formatPath(parts: readonly PropertyKey[]): string {
   let path = "";
-  for (const part of issue.path) {
+  for (const part of parts) {
     if (typeof part === "number") path += `[${part}]`;
     else path += path === "" ? String(part) : `.${String(part)}`;
   }
-  // A bad table name inside a record reports a generic "Invalid key"; the
-  // key schema's own message is the one that says what is allowed.
-  const message =
-    issue.code === "invalid_key"
-      ? (issue.issues[0]?.message ?? issue.message)
-      : issue.message;
-  return `${path === "" ? "(top level)" : path}: ${message}.`.replace(
-    /\.\.$/,
-    ".",
-  );
+  return path === "" ? "(top level)" : path;
 }
 
-function describeProblems(label: string, problems: string[]): string {
-  const count =
-    problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-  const list = problems.map((problem) => `  - ${problem}`).join("\n");
-  const subject =
-    label === "the configuration"
-      ? "The configuration"
-      : `The config file "${label}"`;
-  return `${subject} has ${count}:\n${list}\nFix them and run the command again.`;
-}
-
-function quote(label: string): string {
-  return label === "the configuration" ? label : `"${label}"`;
+/** The frame around every problem: which file, how many, what to do. */
+function describeProblems(
+  path: string | undefined,
+  problems: readonly UserText[],
+): LocalizedText {
+  const params = { count: problems.length, problems };
+  return path === undefined
+    ? localize("config.problems", params)
+    : localize("config.fileProblems", { ...params, path });
 }

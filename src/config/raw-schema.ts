@@ -5,12 +5,15 @@ import { parseCronSchedule } from "../schedule/index.js";
 import { describeError } from "../shared/index.js";
 
 import {
+  ValueProblem,
   byteSize,
   describeValue,
   duration,
   fileMode,
   flag,
   oneOf,
+  quoteChoices,
+  rejectValue,
   section,
   text,
   textList,
@@ -47,11 +50,9 @@ function baseUrl() {
       url.search === "" &&
       url.hash === "";
     if (isUsable) return value.replace(/\/+$/, "");
-    context.addIssue({
-      code: "custom",
-      message: `must be an http(s) URL without user, query or fragment, such as "https://api.trakt.tv"; got ${describeValue(value)}.`,
+    return rejectValue(context, "config.notUrl", {
+      value: describeValue(value),
     });
-    return z.NEVER;
   });
 }
 
@@ -61,17 +62,16 @@ function timezone() {
       new Intl.DateTimeFormat("en", { timeZone: value });
       return value;
     } catch {
-      context.addIssue({
-        code: "custom",
-        message: `must be an IANA time zone such as "UTC" or "Europe/Paris"; got ${describeValue(value)}.`,
+      return rejectValue(context, "config.notTimezone", {
+        value: describeValue(value),
       });
-      return z.NEVER;
     }
   });
 }
 
 // Checked in UTC: the fields read the same in every zone, and the export
-// time zone is only known once the whole file has been read.
+// time zone is only known once the whole file has been read. The schedule
+// parser's own English sentence is kept as the problem's text.
 function cronExpression() {
   return text().transform((value, context): string => {
     try {
@@ -86,43 +86,57 @@ function cronExpression() {
 function language() {
   return text().transform((value, context): string => {
     if (/^[a-z][a-z](?:-[A-Z][A-Z])?$/.test(value)) return value;
-    context.addIssue({
-      code: "custom",
-      message: `must be a language code such as "en", "fr" or "pt-BR"; got ${describeValue(value)}.`,
+    return rejectValue(context, "config.notLanguage", {
+      value: describeValue(value),
     });
-    return z.NEVER;
   });
 }
 
 function path() {
   return text().transform((value, context): string => {
     if (value.trim() !== "" && !value.includes("\0")) return value;
-    context.addIssue({
-      code: "custom",
-      message: "must be a non-empty path.",
-    });
-    return z.NEVER;
+    return rejectValue(context, "config.emptyPath");
   });
 }
 
-function checkHost(entry: string): string | undefined {
+function checkHost(entry: string): ValueProblem | undefined {
   // Host names only: the HTTPS policy compares them exactly, so a scheme,
   // port or path here would never match anything.
   const labels = entry.split(".");
   const isHostName = labels.every((label) => /^[a-z0-9-]+$/i.test(label));
   if (isHostName || /^[0-9a-f:]+$/i.test(entry)) return undefined;
-  return `must be a bare host name such as "api.trakt.tv" (no scheme, port or path); got ${describeValue(entry)}.`;
+  return new ValueProblem("config.notHost", { value: describeValue(entry) });
 }
 
-function checkPathEntry(entry: string): string | undefined {
-  return entry.trim() === "" ? "must be a non-empty path." : undefined;
+function checkPathEntry(entry: string): ValueProblem | undefined {
+  return entry.trim() === "" ? new ValueProblem("config.emptyPath") : undefined;
 }
 
-function checkExportType(entry: string): string | undefined {
+function checkExportType(entry: string): ValueProblem | undefined {
   if ((EXPORT_TYPES as readonly string[]).includes(entry)) return undefined;
-  const allowed = EXPORT_TYPES.map((type) => `"${type}"`).join(", ");
-  return `must be one of ${allowed}; got ${describeValue(entry)}.`;
+  return new ValueProblem("config.notOneOf", {
+    choices: quoteChoices(EXPORT_TYPES),
+    value: describeValue(entry),
+  });
 }
+
+const SERVICE_NAME = /^[a-z][a-z0-9_]*$/;
+
+function serviceName() {
+  return z.string().check((payload) => {
+    if (SERVICE_NAME.test(payload.value)) return;
+    payload.issues.push({
+      code: "custom",
+      message: "config.badServiceName",
+      params: { problem: new ValueProblem("config.badServiceName") },
+      input: payload.value,
+    });
+  });
+}
+
+/** zod's message for a service limit that is not a table; see parse.ts. */
+export const NOT_A_SERVICE_TABLE =
+  "must be a table ([security.rate_limit.limits.NAME])";
 
 const serviceLimit = z.object(
   {
@@ -130,7 +144,7 @@ const serviceLimit = z.object(
     burst_capacity: wholeNumber(1, 10_000).optional(),
     window: duration(1_000, 3_600_000).optional(),
   },
-  { error: "must be a table ([security.rate_limit.limits.NAME])" },
+  { error: NOT_A_SERVICE_TABLE },
 );
 
 export const RawConfigSchema = z.object({
@@ -179,15 +193,7 @@ export const RawConfigSchema = z.object({
       burst_limit: wholeNumber(1, 10_000).optional(),
       window_duration: duration(1_000, 3_600_000).optional(),
       cleanup_interval: duration(1_000, 86_400_000).optional(),
-      limits: z
-        .record(
-          z.string().regex(/^[a-z][a-z0-9_]*$/, {
-            error:
-              'service names use lower-case letters, digits and "_", such as "trakt_api"',
-          }),
-          serviceLimit,
-        )
-        .optional(),
+      limits: z.record(serviceName(), serviceLimit).optional(),
     }),
     filesystem: section({
       enforce_permissions: flag().optional(),

@@ -4,6 +4,8 @@
  * recognised: a bare `$` is ordinary text.
  */
 
+import { localize, type LocalizedText } from "../i18n/index.js";
+
 const REFERENCE = /\$\{([^}]*)\}/g;
 
 // Variables that hold secrets may only fill the keys that hold the same
@@ -23,7 +25,7 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export interface SubstitutionResult {
   value: unknown;
   /** Problems, each already starting with its key path. */
-  problems: string[];
+  problems: LocalizedText[];
 }
 
 /** Returns a copy of the parsed TOML tree with references replaced. */
@@ -31,7 +33,7 @@ export function substituteEnv(
   tree: unknown,
   env: Readonly<Record<string, string | undefined>>,
 ): SubstitutionResult {
-  const problems: string[] = [];
+  const problems: LocalizedText[] = [];
 
   const visit = (node: unknown, path: string): unknown => {
     if (typeof node === "string") return replaceIn(node, path);
@@ -52,21 +54,24 @@ export function substituteEnv(
     text.replace(REFERENCE, (whole, name: string) => {
       if (!VARIABLE_NAME.test(name)) {
         problems.push(
-          `${path}: "${whole}" is not a valid variable reference; use \${NAME} with letters, digits and "_".`,
+          localize("config.badReference", {
+            path,
+            reference: whole,
+            example: "${NAME}",
+          }),
         );
         return whole;
       }
+      const reference = `\${${name}}`;
       const allowedKeys = SECRET_VARIABLES[name];
       if (allowedKeys !== undefined && !allowedKeys.includes(path)) {
-        problems.push(
-          `${path}: \${${name}} holds a secret and cannot be used here, where it would be shown in messages; write the value itself.`,
-        );
+        problems.push(localize("config.secretVariable", { path, reference }));
         return whole;
       }
       const replacement = env[name];
       if (replacement === undefined) {
         problems.push(
-          `${path}: environment variable ${name} is not set; set it or replace \${${name}} with a value.`,
+          localize("config.missingVariable", { path, name, reference }),
         );
         return "";
       }

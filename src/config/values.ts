@@ -1,60 +1,117 @@
 import { z } from "zod";
 
+import {
+  localize,
+  type MessageKey,
+  type MessageParams,
+  type UserText,
+} from "../i18n/index.js";
 import { toPrintable } from "../shared/index.js";
 
 /*
  * Value schemas for config keys. Each one accepts `unknown` and reports a
- * single sentence that names the allowed values and what it got instead; the
- * key path is added in front when all problems are listed.
+ * single catalogue message that names the allowed values and what it got
+ * instead; the key path is added when all problems are listed.
  */
 
 type Context = z.RefinementCtx;
 
-function fail(context: Context, message: string): typeof z.NEVER {
-  context.addIssue({ code: "custom", message });
+/**
+ * What is wrong with one value: a `config.` message whose `{path}` is filled
+ * in once the value's key path is known. It travels in the zod issue's
+ * `params`, and the issue's own message is only the key.
+ */
+export class ValueProblem {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {}
+}
+
+/** Adds a problem to the value being checked (or to one entry of it). */
+export function addProblem(
+  context: Context,
+  problem: ValueProblem,
+  path: PropertyKey[] = [],
+): void {
+  context.addIssue({
+    code: "custom",
+    message: problem.key,
+    params: { problem },
+    path,
+  });
+}
+
+/** Reports the value as invalid with a `config.` message; returns z.NEVER. */
+export function rejectValue(
+  context: Context,
+  key: MessageKey,
+  params: MessageParams = {},
+): typeof z.NEVER {
+  addProblem(context, new ValueProblem(key, params));
   return z.NEVER;
 }
 
+// Numbers in messages are shown as they are written in the file, not in the
+// reader's number format, since they are values to type back in.
+function asTyped(value: number): string {
+  return String(value);
+}
+
 /** Describes a received value for a message without leaking long text. */
-export function describeValue(value: unknown, isSecret = false): string {
+export function describeValue(value: unknown, isSecret = false): UserText {
   if (typeof value === "string") {
-    if (isSecret) return "a string";
+    if (isSecret) return localize("config.value.string");
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return `"${toPrintable(shown)}"`;
   }
-  if (isSecret) return `a ${typeOfValue(value)}`;
+  if (isSecret && typeof value === "number") {
+    return localize("config.value.number");
+  }
+  if (isSecret && typeof value === "boolean") {
+    return localize("config.value.boolean");
+  }
   if (typeof value === "number" || typeof value === "boolean") {
     return String(value);
   }
-  return typeOfValue(value);
+  return describeType(value);
 }
 
-function typeOfValue(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
-  if (value instanceof Date) return "a date";
-  if (typeof value === "object" && value !== null) return "a table";
-  return typeof value;
+function describeType(value: unknown): UserText {
+  if (Array.isArray(value)) return localize("config.value.list");
+  if (value instanceof Date) return localize("config.value.date");
+  if (typeof value === "object" && value !== null) {
+    return localize("config.value.table");
+  }
+  return localize("config.value.other");
 }
+
+/** `"a", "b"`: the allowed values of a key, quoted as in the file. */
+export function quoteChoices(values: readonly string[]): string {
+  return values.map((entry) => `"${entry}"`).join(", ");
+}
+
+/** zod's message for a section that is not a table; see parse.ts. */
+export const NOT_A_SECTION = "must be a table (a [section])";
 
 export function section<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.object(shape, { error: "must be a table (a [section])" }).optional();
+  return z.object(shape, { error: NOT_A_SECTION }).optional();
 }
 
 export function text(options: { isSecret?: boolean } = {}) {
   return z.unknown().transform((value, context): string => {
     if (typeof value === "string") return value;
     const got = describeValue(value, options.isSecret);
-    return fail(context, `must be a quoted string; got ${got}.`);
+    return rejectValue(context, "config.notString", { value: got });
   });
 }
 
 export function flag() {
   return z.unknown().transform((value, context): boolean => {
     if (typeof value === "boolean") return value;
-    return fail(
-      context,
-      `must be true or false (without quotes); got ${describeValue(value)}.`,
-    );
+    return rejectValue(context, "config.notBoolean", {
+      value: describeValue(value),
+    });
   });
 }
 
@@ -62,11 +119,10 @@ export function oneOf<const Values extends readonly string[]>(values: Values) {
   return z.unknown().transform((value, context): Values[number] => {
     const match = values.find((allowed) => allowed === value);
     if (match !== undefined) return match;
-    const allowed = values.map((entry) => `"${entry}"`).join(", ");
-    return fail(
-      context,
-      `must be one of ${allowed}; got ${describeValue(value)}.`,
-    );
+    return rejectValue(context, "config.notOneOf", {
+      choices: quoteChoices(values),
+      value: describeValue(value),
+    });
   });
 }
 
@@ -78,31 +134,33 @@ export function wholeNumber(min: number, max: number) {
       value >= min &&
       value <= max;
     if (isInRange) return value;
-    return fail(
-      context,
-      `must be a whole number from ${min} to ${max}; got ${describeValue(value)}.`,
-    );
+    return rejectValue(context, "config.notWholeNumber", {
+      min: asTyped(min),
+      max: asTyped(max),
+      value: describeValue(value),
+    });
   });
 }
 
-export function textList(check?: (entry: string) => string | undefined) {
+export function textList(check?: (entry: string) => ValueProblem | undefined) {
   return z.unknown().transform((value, context): string[] => {
     if (!Array.isArray(value)) {
-      return fail(
-        context,
-        `must be a list of quoted strings, such as ["a", "b"]; got ${describeValue(value)}.`,
-      );
+      return rejectValue(context, "config.notList", {
+        value: describeValue(value),
+      });
     }
     const entries: string[] = [];
     value.forEach((entry: unknown, index) => {
       const problem =
         typeof entry !== "string"
-          ? `must be a quoted string; got ${describeValue(entry)}.`
+          ? new ValueProblem("config.notString", {
+              value: describeValue(entry),
+            })
           : check?.(entry);
       if (problem === undefined && typeof entry === "string") {
         entries.push(entry);
-      } else {
-        context.addIssue({ code: "custom", message: problem, path: [index] });
+      } else if (problem !== undefined) {
+        addProblem(context, problem, [index]);
       }
     });
     return entries;
@@ -124,10 +182,9 @@ export function fileMode() {
     if (typeof value === "number" && Number.isInteger(value)) {
       if (value >= 0 && value <= 0o777) return value;
     }
-    return fail(
-      context,
-      `must be a file mode written as a quoted string ("0600") or TOML octal (0o600); got ${describeValue(value)}.`,
-    );
+    return rejectValue(context, "config.notFileMode", {
+      value: describeValue(value),
+    });
   });
 }
 
@@ -144,10 +201,9 @@ export function tlsVersion() {
   return z.unknown().transform((value, context): TlsMinVersion => {
     const version = TLS_VERSIONS.get(value);
     if (version !== undefined) return version;
-    return fail(
-      context,
-      `must be one of 771, 772, "1.2", "1.3" (TLS 1.2 or 1.3); got ${describeValue(value)}.`,
-    );
+    return rejectValue(context, "config.notTlsVersion", {
+      value: describeValue(value),
+    });
   });
 }
 
@@ -174,10 +230,11 @@ export function duration(minMs: number, maxMs: number) {
       if (matchedLength !== value.length) totalMs = Number.NaN;
     }
     if (totalMs >= minMs && totalMs <= maxMs) return totalMs;
-    return fail(
-      context,
-      `must be a quoted duration such as "30s", "5m" or "1m30s" (units ms, s, m, h), from ${formatMs(minMs)} to ${formatMs(maxMs)}; got ${describeValue(value)}.`,
-    );
+    return rejectValue(context, "config.notDuration", {
+      min: formatMs(minMs),
+      max: formatMs(maxMs),
+      value: describeValue(value),
+    });
   });
 }
 
@@ -206,9 +263,10 @@ export function byteSize(minBytes: number, maxBytes: number) {
       bytes = Number(match[1]) * (BYTE_UNITS[match[2] ?? ""] ?? Number.NaN);
     }
     if (bytes >= minBytes && bytes <= maxBytes) return bytes;
-    return fail(
-      context,
-      `must be a number of bytes (104857600) or a quoted size such as "100MB" (units B, KB, MB, GB), from ${minBytes} to ${maxBytes} bytes; got ${describeValue(value)}.`,
-    );
+    return rejectValue(context, "config.notByteSize", {
+      min: asTyped(minBytes),
+      max: asTyped(maxBytes),
+      value: describeValue(value),
+    });
   });
 }

@@ -7,6 +7,7 @@
 import { dirname } from "node:path";
 
 import { loadConfig, type LoadedConfig } from "../config/index.js";
+import { englishOf, type UserText } from "../i18n/index.js";
 import {
   AuditLog,
   PathGuard,
@@ -52,8 +53,10 @@ export interface Runtime {
   auditDirectory: string;
   onCredentialEvent: CredentialEventSink;
   rateLimiter: RateLimiter;
-  /** Problems worth telling the person, found while starting. */
+  /** Problems worth telling the person, found while starting, in English. */
   warnings: string[];
+  /** The same warnings, to render in the reader's language. */
+  warningTexts: UserText[];
   /** Records the stop event; call once the command has finished. */
   close: (result: "success" | "failure") => void;
 }
@@ -96,7 +99,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   });
   const { config } = loaded;
   const filesystem = toFilesystemSettings(config);
-  const warnings = [...loaded.warnings];
+  const warnings: UserText[] = [...loaded.warnings];
 
   // Secret-holding files readable by others: warn, or refuse when enforced.
   const secretFiles =
@@ -164,7 +167,8 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
         audit.record(toRateLimitAuditEvent(hit));
       },
     }),
-    warnings,
+    warnings: warnings.map(englishOf),
+    warningTexts: warnings,
     close: (result) => {
       audit.record({
         eventType: "system_stop",

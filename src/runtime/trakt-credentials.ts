@@ -5,7 +5,7 @@
  */
 import type { AppConfig } from "../config/index.js";
 import type { CredentialStore } from "../security/index.js";
-import { localize } from "../i18n/index.js";
+import { localize, type UserText } from "../i18n/index.js";
 import { CredentialError } from "../shared/index.js";
 import type {
   ClientCredentials,
@@ -18,7 +18,7 @@ import type {
 export function tokenStoreFor(
   store: CredentialStore,
   appCredentials: ClientCredentialsSource,
-  onWarning: (message: string) => void,
+  onWarning: (message: UserText) => void,
 ): TokenStore {
   return {
     async load() {

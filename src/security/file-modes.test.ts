@@ -33,7 +33,7 @@ describe("secret file permissions", () => {
 
       const finding = await checkSecretFilePermissions(file, settings);
       assert.equal(
-        finding.warning,
+        finding.warning?.english,
         `"${file}" has mode 0644, so other users can read it. Run "export-trakt validate --security --fix" to set it to 0600.`,
       );
       await assert.rejects(

@@ -1,6 +1,7 @@
 import { constants } from "node:fs";
 import { lstat, open } from "node:fs/promises";
 
+import { localize, type LocalizedText } from "../i18n/index.js";
 import { SecurityError, toPrintable } from "../shared/index.js";
 
 import type { FilesystemSettings } from "./settings.js";
@@ -16,7 +17,7 @@ export interface PermissionFinding {
   /** True when group or others may read, write or run the file. */
   isTooOpen: boolean;
   /** What to tell the person; undefined when the mode is fine. */
-  warning?: string;
+  warning?: LocalizedText;
 }
 
 export interface PermissionCheckOptions {
@@ -29,7 +30,7 @@ async function statSecretFile(path: string): Promise<number> {
   // chmod follows links, so a link here could change some other file's mode.
   if (stats.isSymbolicLink() || !stats.isFile()) {
     throw new SecurityError(
-      `Refusing to check "${toPrintable(path)}": it is not a regular file. Replace it with the file itself.`,
+      localize("guard.checkNotFile", { path: toPrintable(path) }),
     );
   }
   return stats.mode & 0o777;
@@ -50,18 +51,26 @@ export async function checkSecretFilePermissions(
   const isTooOpen = platform !== "win32" && (mode & 0o077) !== 0;
   if (!isTooOpen) return { path, mode, isTooOpen };
 
-  const shown = `"${toPrintable(path)}"`;
+  const shown = toPrintable(path);
   const wanted = formatMode(settings.configFileMode);
   if (settings.enforcePermissions) {
     throw new SecurityError(
-      `Refusing to use ${shown}: its mode ${formatMode(mode)} lets other users read it. Run "export-trakt validate --security --fix" or "chmod ${wanted.slice(1)} ${toPrintable(path)}", then try again.`,
+      localize("guard.modeTooOpen", {
+        path: shown,
+        mode: formatMode(mode),
+        wanted: wanted.slice(1),
+      }),
     );
   }
   return {
     path,
     mode,
     isTooOpen,
-    warning: `${shown} has mode ${formatMode(mode)}, so other users can read it. Run "export-trakt validate --security --fix" to set it to ${wanted}.`,
+    warning: localize("guard.modeWarning", {
+      path: shown,
+      mode: formatMode(mode),
+      wanted,
+    }),
   };
 }
 
@@ -90,7 +99,7 @@ export async function checkFolderPermissions(
   const stats = await lstat(path);
   if (stats.isSymbolicLink() || !stats.isDirectory()) {
     throw new SecurityError(
-      `Refusing to check "${toPrintable(path)}": it is not a folder. Replace it with a real folder.`,
+      localize("guard.checkNotFolder", { path: toPrintable(path) }),
     );
   }
   const mode = stats.mode & 0o777;
@@ -126,18 +135,19 @@ async function chmodWithoutFollowing(
   try {
     handle = await open(path, constants.O_RDONLY | noFollow | folderFlag);
   } catch (error) {
-    throw new SecurityError(
-      `Refusing to change the mode of "${toPrintable(path)}": it could not be opened as a ${kind} without following links. Check that it is not a symbolic link.`,
-      { cause: error },
-    );
+    const key =
+      kind === "folder" ? "guard.chmodFolderLink" : "guard.chmodFileLink";
+    throw new SecurityError(localize(key, { path: toPrintable(path) }), {
+      cause: error,
+    });
   }
   try {
     const stats = await handle.stat();
     const isExpected = kind === "folder" ? stats.isDirectory() : stats.isFile();
     if (!isExpected) {
-      throw new SecurityError(
-        `Refusing to change the mode of "${toPrintable(path)}": it is not a ${kind} any more.`,
-      );
+      const key =
+        kind === "folder" ? "guard.chmodNotFolder" : "guard.chmodNotFile";
+      throw new SecurityError(localize(key, { path: toPrintable(path) }));
     }
     await handle.chmod(mode);
     return (await handle.stat()).mode & 0o777;

@@ -3,6 +3,7 @@ import { rootCertificates } from "node:tls";
 import { Agent, request } from "undici";
 import type { Dispatcher } from "undici";
 
+import { localize, type LocalizedText } from "../i18n/index.js";
 import {
   InternalError,
   NetworkError,
@@ -57,6 +58,25 @@ export interface HttpClientOptions {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+// Node's codes for a certificate this client does not trust.
+const CERTIFICATE_ERROR_CODES = new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "CERT_UNTRUSTED",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+// OpenSSL's codes for a handshake with no TLS version both sides accept.
+const TLS_VERSION_ERROR_CODES = new Set([
+  "ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION",
+  "ERR_SSL_UNSUPPORTED_PROTOCOL",
+  "ERR_SSL_NO_PROTOCOLS_AVAILABLE",
+]);
 // Headers that identify the caller to one origin and must not follow a
 // redirect to another one.
 const CREDENTIAL_HEADER =
@@ -73,6 +93,20 @@ function flattenHeaders(
   return flat;
 }
 
+/** The message of the first error in the cause chain with one of `codes`. */
+function findCodedCause(
+  error: unknown,
+  codes: ReadonlySet<string>,
+): string | undefined {
+  let cause = error;
+  for (let depth = 0; depth < 5 && cause instanceof Error; depth += 1) {
+    const code = "code" in cause ? cause.code : undefined;
+    if (typeof code === "string" && codes.has(code)) return cause.message;
+    cause = cause.cause;
+  }
+  return undefined;
+}
+
 /** Retry-After as milliseconds: delta-seconds or an HTTP date. */
 export function parseRetryAfterMs(
   value: string | undefined,
@@ -87,7 +121,7 @@ export function parseRetryAfterMs(
 async function readCappedBody(
   body: Dispatcher.ResponseData["body"],
   maxBytes: number,
-  shown: string,
+  url: string,
 ): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -97,7 +131,7 @@ async function readCappedBody(
     if (size > maxBytes) {
       body.destroy();
       throw new SecurityError(
-        `Refusing the answer from ${shown}: it is larger than ${maxBytes} bytes.`,
+        localize("https.tooLarge", { url, limit: String(maxBytes) }),
       );
     }
     chunks.push(buffer);
@@ -194,7 +228,10 @@ export class HttpClient {
       await response.body.dump();
       if (redirects >= settings.maxRedirects) {
         throw new SecurityError(
-          `Refusing to follow more than ${settings.maxRedirects} redirects from "${describeUrl(url)}" (security.https.max_redirects). The server may be misconfigured.`,
+          localize("https.tooManyRedirects", {
+            limit: String(settings.maxRedirects),
+            url: describeUrl(url),
+          }),
         );
       }
       const next = this.#checkHop(new URL(String(location), url));
@@ -266,23 +303,45 @@ export class HttpClient {
     } catch (error) {
       if (input.signal?.aborted === true) throw input.signal.reason;
 
-      const shown = `${method} ${describeUrl(url)}`;
+      const request = `${method} ${describeUrl(url)}`;
       if (signal.aborted) {
+        const timeout = String(settings.timeoutMs);
         throw new NetworkError(
-          `${shown} timed out after ${settings.timeoutMs} ms. Check the connection, or raise security.https.timeout.`,
-          { cause: error },
+          localize("https.timeout", { request, timeout }),
+          {
+            cause: error,
+          },
         );
       }
-      // The cause text comes from the network stack; masking keeps any
-      // echoed credential out of the message.
-      const reason = redactText(describeError(error), {
-        includeSensitive: true,
+      throw new NetworkError(this.#describeFailure(request, error), {
+        cause: error,
       });
-      throw new NetworkError(
-        `${shown} failed: ${reason}. Check the network connection and that the server is reachable.`,
-        { cause: error },
-      );
     }
+  }
+
+  /** Names a TLS refusal as such; other failures keep the stack's reason. */
+  #describeFailure(request: string, error: unknown): LocalizedText {
+    // The cause text comes from the network stack, in English; masking
+    // keeps any echoed credential out of the message.
+    const mask = (text: string): string =>
+      redactText(text, { includeSensitive: true });
+    const certificate = findCodedCause(error, CERTIFICATE_ERROR_CODES);
+    if (certificate !== undefined) {
+      return localize("https.untrustedCertificate", {
+        request,
+        reason: mask(certificate),
+      });
+    }
+    const version = findCodedCause(error, TLS_VERSION_ERROR_CODES);
+    if (version !== undefined) {
+      return localize("https.tlsVersion", {
+        request,
+        version: this.#options.settings.tlsMinVersion,
+        reason: mask(version),
+      });
+    }
+    const reason = mask(describeError(error));
+    return localize("https.failed", { request, reason });
   }
 
   async #finish(
@@ -292,7 +351,7 @@ export class HttpClient {
     input: HttpRequest,
   ): Promise<HttpResponse> {
     const headers = flattenHeaders(response.headers);
-    const shown = `"${describeUrl(url)}"`;
+    const shown = describeUrl(url);
     const maxBytes = this.#options.maxResponseBytes ?? 50 * 1024 * 1024;
     let body: string;
     try {
@@ -300,10 +359,9 @@ export class HttpClient {
     } catch (error) {
       if (error instanceof SecurityError) throw error;
       if (input.signal?.aborted === true) throw input.signal.reason;
-      throw new NetworkError(
-        `Reading the answer from ${shown} failed or timed out. Check the connection and try again.`,
-        { cause: error },
-      );
+      throw new NetworkError(localize("https.readFailed", { url: shown }), {
+        cause: error,
+      });
     }
 
     const isHttps = url.protocol === "https:";

@@ -1,3 +1,4 @@
+import { localize, type MessageKey } from "../i18n/index.js";
 import { SecurityError, toPrintable } from "../shared/index.js";
 
 import type { HttpsSettings } from "./settings.js";
@@ -20,10 +21,10 @@ function parseUrl(target: string | URL): URL {
   try {
     return new URL(target);
   } catch (error) {
-    throw new SecurityError(
-      `Refusing to contact "${toPrintable(target.split("?")[0] ?? "")}": it is not a valid absolute URL. Give a URL such as https://api.trakt.tv/.`,
-      { cause: error },
-    );
+    const shown = toPrintable(target.split("?")[0] ?? "");
+    throw new SecurityError(localize("https.invalidUrl", { url: shown }), {
+      cause: error,
+    });
   }
 }
 
@@ -37,37 +38,30 @@ export function checkOutgoingUrl(
   settings: HttpsSettings,
 ): URL {
   const url = parseUrl(target);
-  const shown = `"${describeUrl(url)}"`;
+  const shown = describeUrl(url);
   const host = normalizeHost(url.hostname);
+  const refuse = (key: MessageKey): SecurityError =>
+    new SecurityError(localize(key, { url: shown, host: toPrintable(host) }));
 
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new SecurityError(
-      `Refusing to contact ${shown}: only https URLs are allowed, not "${toPrintable(url.protocol)}". Use an https:// URL.`,
-    );
+    const scheme = toPrintable(url.protocol);
+    throw new SecurityError(localize("https.scheme", { url: shown, scheme }));
   }
   if (url.username !== "" || url.password !== "") {
-    throw new SecurityError(
-      `Refusing to contact ${shown}: the URL carries a user name or password. Remove them from the URL; credentials are sent in headers.`,
-    );
+    throw refuse("https.credentialsInUrl");
   }
   if (
     settings.blockedHosts.some((blocked) => normalizeHost(blocked) === host)
   ) {
-    throw new SecurityError(
-      `Refusing to contact ${shown}: the host "${toPrintable(host)}" is in security.https.blocked_hosts.`,
-    );
+    throw refuse("https.blockedHost");
   }
   if (
     !settings.allowedHosts.some((allowed) => normalizeHost(allowed) === host)
   ) {
-    throw new SecurityError(
-      `Refusing to contact ${shown}: the host "${toPrintable(host)}" is not in security.https.allowed_hosts. Add the exact host name there if it is trusted.`,
-    );
+    throw refuse("https.hostNotAllowed");
   }
   if (url.protocol === "http:" && !isPlainHttpAllowed(settings)) {
-    throw new SecurityError(
-      `Refusing to contact ${shown}: plain http is not allowed. Use https://, or set security.https.require_https = false for a development server.`,
-    );
+    throw refuse("https.plainHttp");
   }
   return url;
 }

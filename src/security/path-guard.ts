@@ -13,6 +13,11 @@ import {
 import { basename, dirname, join, resolve } from "node:path";
 
 import {
+  localize,
+  type MessageKey,
+  type MessageParams,
+} from "../i18n/index.js";
+import {
   InputError,
   OutputError,
   SecurityError,
@@ -34,6 +39,15 @@ import type { FilesystemSettings } from "./settings.js";
 export type PathOrigin = "cli" | "config" | "dashboard" | "data";
 
 export type PathAccess = "read" | "write" | "create";
+
+const ACCESS_VERBS: Readonly<Record<PathAccess, MessageKey>> = {
+  read: "guard.access.read",
+  write: "guard.access.write",
+  create: "guard.access.create",
+};
+
+/** Builds the refusal of one path: a `guard.` key plus its details. */
+type Refuse = (key: MessageKey, params?: MessageParams) => SecurityError;
 
 /** Which mode a created file gets: secrets get the config mode. */
 export type FileKind = "config" | "data";
@@ -103,21 +117,22 @@ export class PathGuard {
     origin: PathOrigin,
     access: PathAccess = "read",
   ): Promise<string> {
-    const shown = `"${toPrintable(path)}"`;
-    const refuse = (reason: string): SecurityError =>
-      new SecurityError(`Refusing to ${access} ${shown}: ${reason}`);
+    const refuse: Refuse = (key, params = {}) =>
+      new SecurityError(
+        localize(key, {
+          ...params,
+          access: localize(ACCESS_VERBS[access]),
+          path: toPrintable(path),
+        }),
+      );
 
     switch (findPathTextProblem(path)) {
       case "empty":
-        throw refuse("the path is empty. Give a file or folder name.");
+        throw refuse("guard.emptyPath");
       case "nul":
-        throw refuse(
-          "it contains a NUL character. Give the path in plain text.",
-        );
+        throw refuse("guard.nul");
       case "encoded":
-        throw refuse(
-          "it contains URL-encoded path characters (%2e, %2f, %5c). Give the path in plain text.",
-        );
+        throw refuse("guard.encoded");
       case undefined:
         break;
     }
@@ -131,7 +146,7 @@ export class PathGuard {
     );
     this.#checkRestricted(absolute, restricted, refuse);
     if (origin !== "cli" && !bases.some((b) => isWithinFolder(absolute, b))) {
-      throw refuse(this.#outsideBasesReason(bases));
+      throw this.#refuseOutside(bases, refuse);
     }
     if (this.#settings.checkSymlinks) {
       await this.#checkNoSymlinks(absolute, bases, refuse);
@@ -147,27 +162,25 @@ export class PathGuard {
     if (origin !== "cli") {
       const realBases = await Promise.all(bases.map(resolveRealPath));
       if (!realBases.some((base) => isWithinFolder(real, base))) {
-        throw refuse(this.#outsideBasesReason(bases));
+        throw this.#refuseOutside(bases, refuse);
       }
     }
     return absolute;
   }
 
-  #outsideBasesReason(bases: readonly string[]): string {
-    const list = bases.map((base) => `"${toPrintable(base)}"`).join(", ");
-    return `it is outside the allowed folders (${list}). Move it into one of them or add its folder to security.filesystem.allowed_base_paths.`;
+  #refuseOutside(bases: readonly string[], refuse: Refuse): SecurityError {
+    const folders = bases.map((base) => `"${toPrintable(base)}"`).join(", ");
+    return refuse("guard.outside", { folders });
   }
 
   #checkRestricted(
     absolute: string,
     restricted: readonly string[],
-    refuse: (reason: string) => SecurityError,
+    refuse: Refuse,
   ): void {
     for (const folder of restricted) {
       if (isWithinFolder(absolute, folder)) {
-        throw refuse(
-          `it is inside the restricted folder "${toPrintable(folder)}". Choose a path outside it.`,
-        );
+        throw refuse("guard.restricted", { folder: toPrintable(folder) });
       }
     }
   }
@@ -180,7 +193,7 @@ export class PathGuard {
   async #checkNoSymlinks(
     absolute: string,
     bases: readonly string[],
-    refuse: (reason: string) => SecurityError,
+    refuse: Refuse,
   ): Promise<void> {
     const trusted = [this.#baseDir, ...bases.map((base) => dirname(base))]
       .filter((prefix) => isWithinFolder(absolute, prefix))
@@ -192,9 +205,7 @@ export class PathGuard {
       const stats = await lstatOrUndefined(prefix);
       if (stats === undefined) return;
       if (stats.isSymbolicLink()) {
-        throw refuse(
-          `"${toPrintable(prefix)}" is a symbolic link. Use the real folder instead, or set security.filesystem.check_symlinks = false.`,
-        );
+        throw refuse("guard.symlink", { link: toPrintable(prefix) });
       }
     }
   }
@@ -206,17 +217,24 @@ export class PathGuard {
       constants.O_RDONLY |
       (this.#settings.checkSymlinks ? constants.O_NOFOLLOW : 0);
     const maxBytes = this.#settings.maxFileSize;
+    const shown = toPrintable(path);
     const tooLarge = (size: number): SecurityError =>
       new SecurityError(
-        `Refusing to read "${toPrintable(path)}": it is ${size} bytes, over the limit of ${maxBytes} bytes (security.filesystem.max_file_size). Use a smaller file or raise the limit.`,
+        localize("guard.tooLarge", {
+          path: shown,
+          size: String(size),
+          limit: String(maxBytes),
+        }),
       );
 
     let handle;
     try {
       handle = await open(absolute, flags);
     } catch (error) {
+      // The system's own English reason; the sentence around it is translated.
+      const reason = describeError(error);
       throw new InputError(
-        `Could not open "${toPrintable(path)}": ${describeError(error)}. Check that the file exists, is readable and is not a symbolic link.`,
+        localize("guard.cannotOpen", { path: shown, reason }),
         absolute,
         { cause: error },
       );
@@ -224,9 +242,7 @@ export class PathGuard {
     try {
       const stats = await handle.stat();
       if (!stats.isFile()) {
-        throw new SecurityError(
-          `Refusing to read "${toPrintable(path)}": it is not a regular file. Give the path of a file.`,
-        );
+        throw new SecurityError(localize("guard.notFile", { path: shown }));
       }
       if (stats.size > maxBytes) throw tooLarge(stats.size);
 
@@ -265,7 +281,10 @@ export class PathGuard {
       }
       if (stats !== undefined) {
         throw new SecurityError(
-          `Refusing to create "${toPrintable(path)}": "${toPrintable(prefix)}" exists and is not a folder. Remove it or choose another path.`,
+          localize("guard.notFolder", {
+            path: toPrintable(path),
+            prefix: toPrintable(prefix),
+          }),
         );
       }
       await mkdir(prefix, { mode });
@@ -291,7 +310,7 @@ export class PathGuard {
     const existing = await lstatOrUndefined(absolute);
     if (existing !== undefined && !existing.isFile()) {
       throw new SecurityError(
-        `Refusing to write "${toPrintable(path)}": it exists and is not a regular file. Remove it or choose another name.`,
+        localize("guard.existsNotFile", { path: toPrintable(path) }),
       );
     }
 
@@ -320,8 +339,9 @@ export class PathGuard {
       await rename(temporary, absolute);
     } catch (error) {
       await rm(temporary, { force: true });
+      const reason = describeError(error);
       throw new OutputError(
-        `Could not write "${toPrintable(path)}": ${describeError(error)}. Check that the folder is writable and has free space.`,
+        localize("guard.writeFailed", { path: toPrintable(path), reason }),
         absolute,
         { cause: error },
       );

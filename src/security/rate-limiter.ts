@@ -1,3 +1,4 @@
+import { localize } from "../i18n/index.js";
 import { SecurityError } from "../shared/index.js";
 
 import type { RateLimitRule, RateLimitSettings } from "./settings.js";
@@ -197,7 +198,11 @@ export class RateLimiter {
       if (!Number.isFinite(waitMs) || this.#options.now() + waitMs > deadline) {
         counters.refused += 1;
         throw new SecurityError(
-          `Rate limit for "${serviceKey}" reached: the next request could go out in ${waitMs} ms, past the ${options.timeoutMs ?? 0} ms wait allowed. Try again later or raise security.rate_limit.limits.${serviceKey}.`,
+          localize("limit.reached", {
+            service: serviceKey,
+            wait: String(waitMs),
+            timeout: String(options.timeoutMs ?? 0),
+          }),
         );
       }
 

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 
 import type { KeyringBackend } from "../../config/index.js";
+import { localize, type UserText } from "../../i18n/index.js";
 import {
   type CredentialHealth,
   FileCredentialStore,
@@ -25,7 +26,7 @@ import {
 
 /** Warnings every command returns for the CLI layer to print. */
 interface WithWarnings {
-  warnings: string[];
+  warnings: UserText[];
 }
 
 export interface CredentialsStatus extends WithWarnings {
@@ -94,10 +95,10 @@ export async function showCredentialsStatus(
 
   const fileMode =
     store instanceof FileCredentialStore ? await modeOf(store.location) : null;
-  const warnings = [...loaded.warnings];
+  const warnings: UserText[] = [...loaded.warnings];
   if (fileMode !== null && (Number.parseInt(fileMode, 8) & 0o077) !== 0) {
     warnings.push(
-      `The credentials file "${store.location}" has mode ${fileMode}, so other users can reach it; run "chmod 600" on it.`,
+      localize("store.fileModeOpen", { path: store.location, mode: fileMode }),
     );
   }
 
@@ -168,9 +169,7 @@ export async function setCredentials(
   const loaded = await loadCommandConfig(environment);
   const store = createCredentialStore(storeOptionsFor(environment, loaded));
   if (store.backend === "env") {
-    throw new UsageError(
-      'The env backend cannot store credentials. Export TRAKT_CLIENT_ID and TRAKT_CLIENT_SECRET yourself, or set keyring_backend = "file" or "system" in [security] of the config file.',
-    );
+    throw new UsageError(localize("store.envCannotSet"));
   }
 
   // Reading first also proves the store is usable before anything is typed.
@@ -180,9 +179,7 @@ export async function setCredentials(
     await environment.prompter.askSecret("Trakt client secret: ")
   ).trim();
   if (clientId === "" || clientSecret === "") {
-    throw new UsageError(
-      "The client ID and the client secret must both be non-empty; nothing was stored. Copy them from your application page on trakt.tv.",
-    );
+    throw new UsageError(localize("store.emptyClient"));
   }
 
   // Tokens belong to one Trakt application; keep them only for the same one.
@@ -236,7 +233,7 @@ export async function rotateCredentialsKey(
   const store = createCredentialStore(options);
   if (!(store instanceof FileCredentialStore)) {
     throw new UsageError(
-      `rotate-key re-encrypts the credentials file, but keyring_backend is "${store.backend}". The system keyring encrypts with your login, and the env backend stores nothing; to rotate the Trakt secrets themselves, run "export-trakt credentials set".`,
+      localize("store.rotateNeedsFile", { backend: store.backend }),
     );
   }
 

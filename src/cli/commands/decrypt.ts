@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { Command } from "commander";
 import { z } from "zod";
 
+import { localize, type UserText } from "../../i18n/index.js";
 import { decryptDataFile, keyEnvironmentFor } from "../../security/index.js";
 import {
   OutputError,
@@ -36,9 +37,9 @@ export type DecryptResult =
       input: string;
       output: string;
       bytes: number;
-      warnings: string[];
+      warnings: UserText[];
     }
-  | { kind: "stdout"; input: string; data: Buffer; warnings: string[] };
+  | { kind: "stdout"; input: string; data: Buffer; warnings: UserText[] };
 
 /** `decrypt FILE`: restores an exported `.enc` file. */
 export async function decryptFile(
@@ -78,13 +79,12 @@ export async function decryptFile(
     const exists =
       error instanceof Error && "code" in error && error.code === "EEXIST";
     if (exists) {
-      throw new UsageError(
-        `"${output}" already exists. Pass --force to replace it, or --output to write somewhere else.`,
-        { cause: error },
-      );
+      throw new UsageError(localize("decrypt.outputExists", { path: output }), {
+        cause: error,
+      });
     }
     throw new OutputError(
-      `Could not write the decrypted file "${output}". Check that the folder exists and is writable.`,
+      localize("decrypt.writeFailed", { path: output }),
       output,
       { cause: error },
     );
@@ -106,9 +106,7 @@ function chooseOutput(
   if (output === "-") return output;
   if (output !== undefined) return resolve(cwd, output);
   if (!input.endsWith(".enc")) {
-    throw new UsageError(
-      `"${input}" does not end in ".enc", so there is no default output name. Pass --output PATH, or --output - for stdout.`,
-    );
+    throw new UsageError(localize("decrypt.noEncSuffix", { path: input }));
   }
   return input.slice(0, -".enc".length);
 }
@@ -154,7 +152,11 @@ export function registerDecryptCommand(
     printDone(
       context,
       flags,
-      `Decrypted "${result.input}" to "${result.output}" (${result.bytes} bytes).`,
+      t("decrypt.done", {
+        input: result.input,
+        output: result.output,
+        bytes: String(result.bytes),
+      }),
     );
   });
   program.addCommand(command);

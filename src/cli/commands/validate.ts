@@ -16,6 +16,7 @@ import {
   translateText,
   type MessageKey,
   type Translate,
+  type UserText,
 } from "../../i18n/index.js";
 import { openSystemKeyringEntry } from "../../security/index.js";
 import { SecurityError, UsageError, toPrintable } from "../../shared/index.js";
@@ -31,7 +32,7 @@ export interface ValidateOptions {
 }
 
 export type ValidateResult =
-  | { kind: "config"; configPath: string | null; warnings: string[] }
+  | { kind: "config"; configPath: string | null; warnings: UserText[] }
   | { kind: "security"; report: SelfCheckReport };
 
 /** `validate`: loads the config; with `security`, runs the self-check. */
@@ -58,7 +59,7 @@ export async function validateSetup(
   const configPath = runtime.loaded.path ?? null;
   if (!options.security) {
     runtime.close("success");
-    return { kind: "config", configPath, warnings: runtime.warnings };
+    return { kind: "config", configPath, warnings: runtime.warningTexts };
   }
 
   const report = await runSecurityCheck({

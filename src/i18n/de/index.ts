@@ -3,10 +3,12 @@ import type { Catalogue } from "../catalogue.js";
 import { apiDe } from "./api.js";
 import { cliDe } from "./cli.js";
 import { commandsDe } from "./commands.js";
+import { configDe } from "./config.js";
 import { dashboardDe } from "./dashboard.js";
 import { errorsDe } from "./errors.js";
 import { helpDe } from "./help.js";
 import { readerDe } from "./reader.js";
+import { securityDe } from "./security.js";
 
 export const de: Catalogue = {
   ...dashboardDe,
@@ -16,4 +18,6 @@ export const de: Catalogue = {
   ...errorsDe,
   ...apiDe,
   ...readerDe,
+  ...configDe,
+  ...securityDe,
 };

@@ -1,10 +1,12 @@
 import { apiEn } from "./api.js";
 import { cliEn } from "./cli.js";
 import { commandsEn } from "./commands.js";
+import { configEn } from "./config.js";
 import { dashboardEn } from "./dashboard.js";
 import { errorsEn } from "./errors.js";
 import { helpEn } from "./help.js";
 import { readerEn } from "./reader.js";
+import { securityEn } from "./security.js";
 
 /**
  * English: the reference catalogue. Its keys are the `MessageKey` union, and
@@ -18,4 +20,6 @@ export const en = {
   ...errorsEn,
   ...apiEn,
   ...readerEn,
+  ...configEn,
+  ...securityEn,
 };

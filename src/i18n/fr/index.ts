@@ -3,10 +3,12 @@ import type { Catalogue } from "../catalogue.js";
 import { apiFr } from "./api.js";
 import { cliFr } from "./cli.js";
 import { commandsFr } from "./commands.js";
+import { configFr } from "./config.js";
 import { dashboardFr } from "./dashboard.js";
 import { errorsFr } from "./errors.js";
 import { helpFr } from "./help.js";
 import { readerFr } from "./reader.js";
+import { securityFr } from "./security.js";
 
 export const fr: Catalogue = {
   ...dashboardFr,
@@ -16,4 +18,6 @@ export const fr: Catalogue = {
   ...errorsFr,
   ...apiFr,
   ...readerFr,
+  ...configFr,
+  ...securityFr,
 };

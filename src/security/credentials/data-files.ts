@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 
+import { localize, type LocalizedText } from "../../i18n/index.js";
 import { CredentialError, InputError } from "../../shared/index.js";
 
 import {
@@ -11,7 +12,7 @@ import {
 import {
   type KeyEnvironment,
   chooseWriteKey,
-  describeKeySource,
+  describeWrongKey,
   unlockKey,
 } from "./key-sources.js";
 import { type CredentialEventSink, emitEvent } from "./types.js";
@@ -45,39 +46,37 @@ export async function decryptDataFile(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new InputError(
-      `Could not read "${path}". Check the path and that you can read the file.`,
-      path,
-      { cause: error },
-    );
+    throw new InputError(localize("decrypt.readFailed", { path }), path, {
+      cause: error,
+    });
   }
   if (bytes.length > MAX_DATA_FILE_BYTES) {
     throw new InputError(
-      `"${path}" is ${bytes.length} bytes, larger than any export this tool writes (${MAX_DATA_FILE_BYTES}). Check the path.`,
+      localize("decrypt.tooLarge", {
+        path,
+        size: String(bytes.length),
+        limit: String(MAX_DATA_FILE_BYTES),
+      }),
       path,
     );
   }
 
   const fail = (
     reason: DecryptFailureReason,
-    detail: string,
+    detail: LocalizedText,
   ): CredentialError => failure(path, reason, detail, options.onEvent);
   const header = readHeader(bytes);
   if (!header.ok) throw fail(header.failure.reason, header.failure.detail);
   if (header.header.contentKind !== "data") {
-    throw fail(
-      "wrong_content",
-      'it is a credentials file, not an exported data file; use "export-trakt credentials status" to inspect credentials',
-    );
+    throw fail("wrong_content", localize("decrypt.holdsCredentials"));
   }
   const key = await unlockKey(header.header, options.keys);
   const opened = openEnvelope(bytes, key);
   if (opened.ok) return opened.plaintext;
 
-  const source = describeKeySource(key.source, options.keys.keyFilePath);
   const detail =
     opened.failure.reason === "wrong_key"
-      ? `it was encrypted with a different key than ${source}`
+      ? describeWrongKey(key.source, options.keys.keyFilePath)
       : opened.failure.detail;
   throw fail(opened.failure.reason, detail);
 }
@@ -85,11 +84,11 @@ export async function decryptDataFile(
 function failure(
   path: string,
   reason: DecryptFailureReason,
-  detail: string,
+  detail: LocalizedText,
   onEvent: CredentialEventSink | undefined,
 ): CredentialError {
   emitEvent(onEvent, { kind: "decrypt_failure", target: path, reason });
   return new CredentialError(
-    `Could not decrypt "${path}": ${detail}. The file was left untouched.`,
+    localize("decrypt.failed", { path, reason: detail }),
   );
 }

@@ -1,3 +1,4 @@
+import { localize } from "../../i18n/index.js";
 import { CredentialError } from "../../shared/index.js";
 
 import {
@@ -22,8 +23,7 @@ const VARIABLES = {
   refreshToken: "TRAKT_REFRESH_TOKEN",
 } as const;
 
-export const ENV_CANNOT_PERSIST =
-  'The env backend cannot save credentials: a refreshed access token is lost when this run ends, and the old one in TRAKT_ACCESS_TOKEN will stop working. Set keyring_backend = "file" or "system" in [security] to keep it.';
+export const ENV_CANNOT_PERSIST = localize("store.envCannotPersist");
 
 /**
  * The `env` backend: reads TRAKT_* variables from the environment passed in.
@@ -63,11 +63,14 @@ export class EnvCredentialStore implements CredentialStore {
     const missing = (["clientId", "clientSecret"] as const)
       .filter((field) => values[field] === undefined)
       .map((field) => VARIABLES[field]);
-    if (missing.length > 0) {
+    const [variable, ...others] = missing;
+    if (variable !== undefined) {
       emitEvent(this.#options.onEvent, { ...event, result: "failure" });
       return Promise.reject(
         new CredentialError(
-          `Some Trakt variables are set but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not. Set ${missing.length === 1 ? "it" : "them"} as well, or use another keyring_backend.`,
+          others.length === 0
+            ? localize("store.envMissingOne", { variable })
+            : localize("store.envMissingBoth"),
         ),
       );
     }
@@ -99,9 +102,7 @@ export class EnvCredentialStore implements CredentialStore {
     });
     return Promise.resolve({
       deleted: false,
-      warnings: [
-        "The env backend stores nothing to delete: unset TRAKT_CLIENT_ID, TRAKT_CLIENT_SECRET, TRAKT_ACCESS_TOKEN and TRAKT_REFRESH_TOKEN in your shell or service definition instead.",
-      ],
+      warnings: [localize("store.envNothingToDelete")],
     });
   }
 }

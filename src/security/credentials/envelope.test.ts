@@ -13,7 +13,7 @@ const PLAINTEXT = Buffer.from("Title,Year\nAlien,1979\n");
 function headerFailure(bytes: Buffer): string {
   const result = readHeader(bytes);
   assert.ok(!result.ok);
-  return `${result.failure.reason}: ${result.failure.detail}`;
+  return `${result.failure.reason}: ${result.failure.detail.english}`;
 }
 
 describe("envelope format", () => {

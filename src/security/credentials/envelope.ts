@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 
+import { localize, type LocalizedText } from "../../i18n/index.js";
+
 import type {
   EncryptionKey,
   KeySourceKind,
@@ -56,10 +58,13 @@ export type DecryptFailureReason =
   | "damaged"
   | "invalid_contents";
 
-/** Why a file could not be opened; `detail` completes "Could not decrypt X: ". */
+/**
+ * Why a file could not be opened; `detail` is a `store.reason.` message
+ * that completes "Could not decrypt X: ".
+ */
 export interface EnvelopeFailure {
   reason: DecryptFailureReason;
-  detail: string;
+  detail: LocalizedText;
 }
 
 export type HeaderResult =
@@ -102,19 +107,25 @@ export function readHeader(bytes: Buffer): HeaderResult {
     bytes.length >= ENVELOPE_MAGIC.length &&
     bytes.subarray(0, ENVELOPE_MAGIC.length).equals(ENVELOPE_MAGIC);
   if (!isOurs) {
-    return failure("not_encrypted", "it is not an export-trakt encrypted file");
+    return failure("not_encrypted", localize("store.reason.notEncrypted"));
   }
   if (bytes.length < HEADER_LENGTH + TAG_LENGTH) {
     return failure(
       "truncated",
-      `it is cut short (${bytes.length} bytes, while even an empty encrypted file has ${HEADER_LENGTH + TAG_LENGTH})`,
+      localize("store.reason.truncated", {
+        size: String(bytes.length),
+        minimum: String(HEADER_LENGTH + TAG_LENGTH),
+      }),
     );
   }
   const version = bytes[6] ?? 0;
   if (version !== ENVELOPE_VERSION) {
     return failure(
       "unsupported_version",
-      `it uses format version ${version}, and this version of export-trakt reads only format ${ENVELOPE_VERSION}; use the export-trakt version that wrote it`,
+      localize("store.reason.version", {
+        version: String(version),
+        supported: String(ENVELOPE_VERSION),
+      }),
     );
   }
 
@@ -129,10 +140,7 @@ export function readHeader(bytes: Buffer): HeaderResult {
     keySource === undefined ||
     (isPassphrase ? !isSafeScrypt(scrypt) : hasKdfFields)
   ) {
-    return failure(
-      "damaged",
-      "its header is damaged or was altered (unknown field values)",
-    );
+    return failure("damaged", localize("store.reason.headerDamaged"));
   }
 
   return {
@@ -157,7 +165,7 @@ export function openEnvelope(
 ): { ok: true; plaintext: Buffer } | { ok: false; failure: EnvelopeFailure } {
   const header = bytes.subarray(0, HEADER_LENGTH);
   if (!key.checkValue().equals(header.subarray(28, 36))) {
-    return failure("wrong_key", "the key does not match");
+    return failure("wrong_key", localize("store.reason.keyMismatch"));
   }
 
   try {
@@ -174,10 +182,7 @@ export function openEnvelope(
   } catch {
     // GCM reports every authentication failure the same way; with the key
     // check already passed, it means the bytes were changed or cut.
-    return failure(
-      "damaged",
-      "it is damaged, cut short or was altered (the integrity check failed)",
-    );
+    return failure("damaged", localize("store.reason.damaged"));
   }
 }
 
@@ -217,7 +222,7 @@ function isZero(bytes: Buffer): boolean {
 
 function failure(
   reason: DecryptFailureReason,
-  detail: string,
+  detail: LocalizedText,
 ): { ok: false; failure: EnvelopeFailure } {
   return { ok: false, failure: { reason, detail } };
 }

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 
+import { localize } from "../../i18n/index.js";
 import {
   CredentialError,
   OutputError,
@@ -17,7 +18,7 @@ import {
 import {
   type KeyEnvironment,
   chooseWriteKey,
-  describeKeySource,
+  describeWrongKey,
   unlockKey,
 } from "./key-sources.js";
 import {
@@ -56,9 +57,6 @@ export interface OpenedCredentials {
   credentials: StoredCredentials;
   key: EncryptionKey;
 }
-
-const ADVICE =
-  'Restore it from a backup, or remove it with "export-trakt credentials delete" and store the credentials again with "export-trakt credentials set".';
 
 /**
  * The `file` backend: one AES-256-GCM file, written atomically with mode
@@ -130,7 +128,7 @@ export class FileCredentialStore implements CredentialStore {
         result: "failure",
       });
       throw new OutputError(
-        `Could not write the credentials file "${target}"; the previous file, if any, is unchanged. Check that the folder is writable and the disk is not full.`,
+        localize("store.writeFailed", { path: target }),
         target,
         { cause: error },
       );
@@ -157,7 +155,7 @@ export class FileCredentialStore implements CredentialStore {
           result: "failure",
         });
         throw new CredentialError(
-          `Could not delete the credentials file "${target}". Check its permissions and remove it by hand.`,
+          localize("store.deleteFailed", { path: target }),
           { cause: error },
         );
       }
@@ -181,21 +179,18 @@ export class FileCredentialStore implements CredentialStore {
     if (header.header.contentKind !== "credentials") {
       throw this.#failure({
         reason: "wrong_content",
-        detail: "it holds exported data, not credentials",
+        detail: localize("store.reason.holdsData"),
       });
     }
     const key = await unlockKey(header.header, this.#options.keys);
     const opened = openEnvelope(bytes, key);
     if (!opened.ok) {
-      const source = describeKeySource(
-        key.source,
-        this.#options.keys.keyFilePath,
-      );
+      const { keyFilePath } = this.#options.keys;
       const failure =
         opened.failure.reason === "wrong_key"
           ? {
               ...opened.failure,
-              detail: `it was encrypted with a different key than ${source}`,
+              detail: describeWrongKey(key.source, keyFilePath),
             }
           : opened.failure;
       throw this.#failure(failure);
@@ -210,7 +205,9 @@ export class FileCredentialStore implements CredentialStore {
       if (bytes.length > MAX_FILE_BYTES) {
         throw this.#failure({
           reason: "not_encrypted",
-          detail: `it is ${bytes.length} bytes, far larger than a credentials file`,
+          detail: localize("store.reason.tooLarge", {
+            size: String(bytes.length),
+          }),
         });
       }
       return bytes;
@@ -218,7 +215,7 @@ export class FileCredentialStore implements CredentialStore {
       if (error instanceof CredentialError) throw error;
       if (isCode(error, "ENOENT")) return undefined;
       throw new CredentialError(
-        `Could not read the credentials file "${this.location}". Check that it is a file you can read.`,
+        localize("store.readFailed", { path: this.location }),
         { cause: error },
       );
     }
@@ -239,7 +236,10 @@ export class FileCredentialStore implements CredentialStore {
     ].join(", ");
     throw this.#failure({
       reason: "invalid_contents",
-      detail: `it decrypts, but the record inside is not valid (${fields || "not a JSON object"})`,
+      detail:
+        fields === ""
+          ? localize("store.reason.notJsonRecord")
+          : localize("store.reason.invalidRecord", { fields }),
     });
   }
 
@@ -250,7 +250,10 @@ export class FileCredentialStore implements CredentialStore {
       reason: failure.reason,
     });
     return new CredentialError(
-      `Could not decrypt the credentials file "${this.location}": ${failure.detail}. The file was left untouched. ${ADVICE}`,
+      localize("store.decryptFailed", {
+        path: this.location,
+        reason: failure.detail,
+      }),
     );
   }
 }

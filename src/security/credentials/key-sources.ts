@@ -4,6 +4,7 @@ import { mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { promisify } from "node:util";
 
+import { localize, type LocalizedText } from "../../i18n/index.js";
 import {
   CredentialError,
   OutputError,
@@ -47,23 +48,44 @@ export interface KeyEnvironment {
 }
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+// Messages show the length as a plain figure, the way "openssl rand" takes it.
+const length = String(KEY_LENGTH_BYTES);
 
 /**
  * Parses a base64 key from an environment variable. The message names the
  * variable and the decoded length, never the value.
  */
 export function parseBase64Key(value: string, variable: string): Buffer {
+  return decodeKey(value, {
+    notBase64: () => localize("store.keyNotBase64", { variable, length }),
+    wrongLength: (bytes) =>
+      localize("store.keyWrongLength", { variable, bytes, length }),
+  });
+}
+
+/** Parses one line of the key file; messages name the file, never the key. */
+function parseKeyFileLine(line: string, path: string): Buffer {
+  return decodeKey(line, {
+    notBase64: () => localize("store.keyFileNotBase64", { path, length }),
+    wrongLength: (bytes) =>
+      localize("store.keyFileWrongLength", { path, bytes, length }),
+  });
+}
+
+function decodeKey(
+  value: string,
+  messages: {
+    notBase64: () => LocalizedText;
+    wrongLength: (bytes: string) => LocalizedText;
+  },
+): Buffer {
   const trimmed = value.trim();
   if (!BASE64.test(trimmed) || trimmed.length % 4 !== 0) {
-    throw new CredentialError(
-      `${variable} is not valid base64. It must be the base64 encoding of exactly ${KEY_LENGTH_BYTES} random bytes; create one with "openssl rand -base64 32".`,
-    );
+    throw new CredentialError(messages.notBase64());
   }
   const bytes = Buffer.from(trimmed, "base64");
   if (bytes.length !== KEY_LENGTH_BYTES) {
-    throw new CredentialError(
-      `${variable} decodes to ${bytes.length} bytes, but it must be the base64 encoding of exactly ${KEY_LENGTH_BYTES} bytes; create one with "openssl rand -base64 32".`,
-    );
+    throw new CredentialError(messages.wrongLength(String(bytes.length)));
   }
   return bytes;
 }
@@ -75,9 +97,7 @@ export async function deriveFromPassphrase(
   params: ScryptParams,
 ): Promise<EncryptionKey> {
   if (passphrase === "") {
-    throw new CredentialError(
-      "The passphrase is empty. Enter a passphrase, or set ENCRYPTION_KEY instead.",
-    );
+    throw new CredentialError(localize("store.emptyPassphrase"));
   }
   const bytes = await scrypt(
     passphrase.normalize("NFC"),
@@ -109,9 +129,7 @@ async function askPassphrase(
   const fromEnv = keys.env[variable];
   if (fromEnv !== undefined && fromEnv !== "") return fromEnv;
   if (keys.promptPassphrase === undefined) {
-    throw new CredentialError(
-      `A passphrase is needed but ${variable} is not set and there is no terminal to ask on. Set ${variable}, or run the command in a terminal.`,
-    );
+    throw new CredentialError(localize("store.noPassphrase", { variable }));
   }
   return keys.promptPassphrase(purpose);
 }
@@ -138,19 +156,17 @@ export async function readKeyFile(path: string): Promise<Buffer[] | undefined> {
     const isLink =
       error instanceof Error && "code" in error && error.code === "ELOOP";
     throw new CredentialError(
-      isLink
-        ? `The key file "${path}" is a symbolic link, and key files are never read through links. Replace it with the key file itself.`
-        : `Could not read the key file "${path}". Check that it is a regular file readable by you.`,
+      localize(isLink ? "store.keyFileLink" : "store.keyFileUnreadable", {
+        path,
+      }),
       { cause: error },
     );
   }
   const lines = text.split("\n").filter((line) => line.trim() !== "");
   if (lines.length === 0 || lines.length > 8) {
-    throw new CredentialError(
-      `The key file "${path}" does not hold a key. Restore it from a backup; without it the credentials file cannot be opened.`,
-    );
+    throw new CredentialError(localize("store.keyFileEmpty", { path }));
   }
-  return lines.map((line) => parseBase64Key(line, `The key file "${path}"`));
+  return lines.map((line) => parseKeyFileLine(line, path));
 }
 
 export function formatKeyFile(keys: Buffer[]): string {
@@ -166,9 +182,7 @@ export async function unlockKey(
     case "env-key": {
       const value = keys.env.ENCRYPTION_KEY;
       if (value === undefined || value === "") {
-        throw new CredentialError(
-          "This file was encrypted with ENCRYPTION_KEY, which is not set. Set ENCRYPTION_KEY to the key used when it was written.",
-        );
+        throw new CredentialError(localize("store.envKeyMissing"));
       }
       return new EncryptionKey(
         parseBase64Key(value, "ENCRYPTION_KEY"),
@@ -179,7 +193,7 @@ export async function unlockKey(
     case "passphrase": {
       const derivation = header.derivation;
       if (derivation === undefined) {
-        throw new CredentialError("The passphrase header lacks its salt.");
+        throw new CredentialError(localize("store.noSalt"));
       }
       const passphrase = await askPassphrase(
         keys,
@@ -205,7 +219,7 @@ export async function unlockKey(
       if (match !== undefined) return match;
       if (fallback !== undefined) return fallback;
       throw new CredentialError(
-        `This file was encrypted with the key file "${keys.keyFilePath}", which is missing. Restore the key file from a backup.`,
+        localize("store.keyFileMissing", { path: keys.keyFilePath }),
       );
     }
     default: {
@@ -258,14 +272,36 @@ export async function createKeyFile(path: string, key: Buffer): Promise<void> {
     });
   } catch (error) {
     throw new OutputError(
-      `Could not create the key file "${path}". Check that the folder is writable.`,
+      localize("store.keyFileCreateFailed", { path }),
       path,
       { cause: error },
     );
   }
 }
 
-/** Describes a key source for messages and `credentials status`. */
+/**
+ * Why a file did not open with the key it names: a different key than the
+ * one from `source`.
+ */
+export function describeWrongKey(
+  source: KeySourceKind,
+  keyFilePath: string,
+): LocalizedText {
+  switch (source) {
+    case "env-key":
+      return localize("store.reason.wrongEnvKey");
+    case "passphrase":
+      return localize("store.reason.wrongPassphrase");
+    case "key-file":
+      return localize("store.reason.wrongKeyFile", { keyFile: keyFilePath });
+    default: {
+      const unreachable: never = source;
+      return unreachable;
+    }
+  }
+}
+
+/** Describes a key source for `credentials status`, in English. */
 export function describeKeySource(
   source: KeySourceKind,
   keyFilePath: string,

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 
+import { englishOf } from "../../i18n/index.js";
 import { OutputError, UsageError } from "../../shared/index.js";
 
 import {
@@ -139,7 +140,7 @@ describe("rotateKey", () => {
       ENCRYPTION_PASSPHRASE: "a new passphrase",
     });
 
-    assert.deepEqual(result.warnings, [
+    assert.deepEqual(result.warnings.map(englishOf), [
       `The key file "${path}.key" is no longer needed for the credentials; keep it only if exported .enc files still use it.`,
     ]);
     assert.deepEqual(await reopened.store.get(), CREDENTIALS);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 
+import { localize, type LocalizedText } from "../../i18n/index.js";
 import {
   CredentialError,
   UsageError,
@@ -33,7 +34,7 @@ export interface RotateKeyOptions {
 export interface RotateKeyResult {
   from: KeySourceKind;
   to: KeySourceKind;
-  warnings: string[];
+  warnings: LocalizedText[];
 }
 
 /**
@@ -48,7 +49,7 @@ export async function rotateKey(
   const opened = await options.store.open();
   if (opened === undefined) {
     throw new CredentialError(
-      `There are no credentials in "${options.store.location}" to re-encrypt. Store them first with "export-trakt credentials set".`,
+      localize("store.nothingToRotate", { path: options.store.location }),
     );
   }
   const from = opened.key.source;
@@ -88,9 +89,7 @@ async function createNewKey(
     case "env-key": {
       const value = keys.env.NEW_ENCRYPTION_KEY;
       if (value === undefined || value === "") {
-        throw new CredentialError(
-          'Set NEW_ENCRYPTION_KEY to the new key (create one with "openssl rand -base64 32"), run the rotation again, then replace ENCRYPTION_KEY with it.',
-        );
+        throw new CredentialError(localize("store.newKeyMissing"));
       }
       const bytes = parseBase64Key(value, "NEW_ENCRYPTION_KEY");
       return new EncryptionKey(bytes, "env-key", undefined);
@@ -103,7 +102,10 @@ async function createNewKey(
           : await promptNew(keys);
       if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
         throw new UsageError(
-          `The new passphrase has ${passphrase.length} characters; use at least ${MIN_PASSPHRASE_LENGTH}, since a short one falls to guessing even through scrypt. Nothing was changed.`,
+          localize("store.passphraseTooShort", {
+            count: passphrase.length,
+            minimum: String(MIN_PASSPHRASE_LENGTH),
+          }),
         );
       }
       return newPassphraseKey(passphrase, keys.scrypt ?? DEFAULT_SCRYPT);
@@ -127,9 +129,7 @@ const MIN_PASSPHRASE_LENGTH = 12;
 
 async function promptNew(keys: KeyEnvironment): Promise<string> {
   if (keys.promptPassphrase === undefined) {
-    throw new CredentialError(
-      "A new passphrase is needed but NEW_ENCRYPTION_PASSPHRASE is not set and there is no terminal to ask on. Set NEW_ENCRYPTION_PASSPHRASE, or run the command in a terminal.",
-    );
+    throw new CredentialError(localize("store.noNewPassphrase"));
   }
   return keys.promptPassphrase("new");
 }
@@ -142,22 +142,14 @@ function warningsAfter(
   from: KeySourceKind,
   to: KeySourceKind,
   keys: KeyEnvironment,
-): string[] {
-  const warnings: string[] = [];
-  if (to === "env-key") {
-    warnings.push(
-      "Replace ENCRYPTION_KEY with the value of NEW_ENCRYPTION_KEY now; the old key no longer opens the credentials file.",
-    );
-  }
+): LocalizedText[] {
+  const warnings: LocalizedText[] = [];
+  if (to === "env-key") warnings.push(localize("store.replaceEnvKey"));
   if (to === "passphrase" && keys.env.ENCRYPTION_PASSPHRASE !== undefined) {
-    warnings.push(
-      "Replace ENCRYPTION_PASSPHRASE with the new passphrase now; the old one no longer opens the credentials file.",
-    );
+    warnings.push(localize("store.replacePassphrase"));
   }
   if (from === "key-file" && to !== "key-file") {
-    warnings.push(
-      `The key file "${keys.keyFilePath}" is no longer needed for the credentials; keep it only if exported .enc files still use it.`,
-    );
+    warnings.push(localize("store.keyFileUnused", { path: keys.keyFilePath }));
   }
   return warnings;
 }

@@ -1,3 +1,4 @@
+import { localize, type MessageKey } from "../../i18n/index.js";
 import { CredentialError, toPrintable } from "../../shared/index.js";
 
 import {
@@ -73,7 +74,10 @@ export class SystemCredentialStore implements CredentialStore {
     if (!parsed.success) {
       this.#emit("credential_access", "failure");
       throw new CredentialError(
-        `The entry in the ${this.location} is not a valid export-trakt record. Remove it with "export-trakt credentials delete" and store the credentials again with "export-trakt credentials set".`,
+        localize("store.keyringInvalid", {
+          service: this.#options.serviceName,
+          user: this.#options.username,
+        }),
       );
     }
     this.#emit("credential_access", "success");
@@ -108,9 +112,12 @@ export class SystemCredentialStore implements CredentialStore {
       return await run(entry);
     } catch (error) {
       this.#emit(`credential_${action}`, "failure");
+      const reason = describeNativeError(error);
       throw new CredentialError(
-        `Could not reach the system keyring to ${action === "access" ? "read" : action} the credentials (${describeNativeError(error)}). On a machine without a keyring service, such as a server, container or WSL, set keyring_backend = "file" in [security] of the config file and store the credentials again with "export-trakt credentials set".`,
-        { cause: error },
+        localize(KEYRING_FAILURES[action], { reason }),
+        {
+          cause: error,
+        },
       );
     }
   }
@@ -127,6 +134,14 @@ export class SystemCredentialStore implements CredentialStore {
     });
   }
 }
+
+const KEYRING_FAILURES: Readonly<
+  Record<"access" | "store" | "delete", MessageKey>
+> = {
+  access: "store.keyringReadFailed",
+  store: "store.keyringStoreFailed",
+  delete: "store.keyringDeleteFailed",
+};
 
 // Platform messages describe the keyring ("no D-Bus session"), never the
 // stored value; they are still trimmed and stripped of control characters.

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import type { KeyringBackend } from "../../config/index.js";
+import type { UserText } from "../../i18n/index.js";
 
 import type { KeySourceKind } from "./encryption-key.js";
 import type { DecryptFailureReason } from "./envelope.js";
@@ -34,12 +35,12 @@ export const StoredCredentialsSchema = z.strictObject({
 /** The outcome of `set`; a store that cannot persist says so here. */
 export interface SetResult {
   persisted: boolean;
-  warnings: string[];
+  warnings: UserText[];
 }
 
 export interface DeleteResult {
   deleted: boolean;
-  warnings: string[];
+  warnings: UserText[];
 }
 
 /** One interface for the system keyring, the environment and the file. */
