@@ -86,4 +86,37 @@ describe("CLI language", () => {
 
     assert.equal(translator.language, "fr");
   });
+
+  it("takes the language of a config whose other keys are wrong", async () => {
+    const cwd = await makeTempDir();
+    const path = join(cwd, "broken.toml");
+    await writeFile(
+      path,
+      '[i18n]\nlanguage = "es"\n[logging]\nlevel = "loud"\n',
+    );
+
+    const translator = await resolveCliTranslator({
+      argv: ["validate", "--config", path],
+      env: { LANG: "de_DE.UTF-8" },
+      cwd,
+      homeDir: cwd,
+    });
+
+    assert.equal(translator.language, "es");
+  });
+
+  it("falls back to the locale when the config is not valid TOML", async () => {
+    const cwd = await makeTempDir();
+    const path = join(cwd, "broken.toml");
+    await writeFile(path, '[i18n]\nlanguage = "es"\nmode = 0600\n');
+
+    const translator = await resolveCliTranslator({
+      argv: ["validate", "--config", path],
+      env: { LANG: "de_DE.UTF-8" },
+      cwd,
+      homeDir: cwd,
+    });
+
+    assert.equal(translator.language, "de");
+  });
 });

@@ -1,4 +1,4 @@
-import { loadConfig } from "../config/index.js";
+import { findConfiguredLanguage, loadConfig } from "../config/index.js";
 import {
   createTranslator,
   selectLanguage,
@@ -42,17 +42,19 @@ export async function resolveCliTranslator(
 async function readConfiguredLanguage(
   sources: CliLanguageSources,
 ): Promise<string | undefined> {
+  const options = {
+    explicitPath: findConfigFlag(sources.argv),
+    env: sources.env,
+    cwd: sources.cwd,
+    homeDir: sources.homeDir,
+  };
   try {
-    const loaded = await loadConfig({
-      explicitPath: findConfigFlag(sources.argv),
-      env: sources.env,
-      cwd: sources.cwd,
-      homeDir: sources.homeDir,
-    });
+    const loaded = await loadConfig(options);
     return loaded.config.i18n.language;
   } catch {
-    // A config that cannot be read only loses its language here; the command
-    // reads it again and reports the problem, in the environment's language.
-    return undefined;
+    // The command reads the config again and reports its problems: in the
+    // language the file still asks for when `[i18n] language` itself is
+    // fine, else in the environment's (a missing file, broken TOML).
+    return findConfiguredLanguage(options);
   }
 }

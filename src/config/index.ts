@@ -5,7 +5,7 @@ export {
 } from "./defaults.js";
 export { writeConfigTemplate } from "./init.js";
 export type { WriteConfigTemplateOptions } from "./init.js";
-export { loadConfig } from "./load.js";
+export { findConfiguredLanguage, loadConfig } from "./load.js";
 export type { LoadConfigOptions, LoadedConfig } from "./load.js";
 export { locateConfig, userConfigPath } from "./locate.js";
 export type { ConfigSource } from "./locate.js";

@@ -9,7 +9,7 @@ import {
 import { UsageError } from "../shared/index.js";
 
 import { type ConfigSource, locateConfig } from "./locate.js";
-import { parseConfigText } from "./parse.js";
+import { parseConfigText, readLanguageSetting } from "./parse.js";
 import type { AppConfig } from "./types.js";
 
 export interface LoadConfigOptions {
@@ -54,6 +54,32 @@ export async function loadConfig(
     configPath: location.path,
   });
   return { ...parsed, path: location.path, source: location.source };
+}
+
+/**
+ * The `[i18n] language` of the config file `loadConfig` would read, even when
+ * other keys of that file are wrong, so that its problems can be reported in
+ * the language it asks for. `undefined` when there is no file, it cannot be
+ * read or is not valid TOML, or it sets no usable language.
+ */
+export async function findConfiguredLanguage(
+  options: LoadConfigOptions,
+): Promise<string | undefined> {
+  const location = await locateConfig({
+    explicitPath: options.explicitPath,
+    env: options.env,
+    cwd: options.cwd,
+    homeDir: options.homeDir,
+  });
+  if (location === undefined) return undefined;
+
+  try {
+    const text = await readConfigFile(location.path, location.source);
+    return readLanguageSetting(text);
+  } catch {
+    // An unreadable file has no language to offer; loadConfig reports why.
+    return undefined;
+  }
 }
 
 async function readConfigFile(

@@ -16,7 +16,12 @@ import { NOT_A_SERVICE_TABLE, RawConfigSchema } from "./raw-schema.js";
 import { isTable, substituteEnv } from "./substitute-env.js";
 import type { AppConfig } from "./types.js";
 import { findUnknownKeys } from "./unknown-keys.js";
-import { NOT_A_SECTION, ValueProblem, describeValue } from "./values.js";
+import {
+  LANGUAGE_CODE,
+  NOT_A_SECTION,
+  ValueProblem,
+  describeValue,
+} from "./values.js";
 
 export interface ParseConfigOptions {
   /** Environment for `${VAR}` references. */
@@ -79,6 +84,24 @@ export function parseConfigText(
     throw new UsageError(describeProblems(options.configPath, problems));
   }
   return { config: result.config, warnings };
+}
+
+/**
+ * `[i18n] language` when it is a literal, well-formed language code, whatever
+ * the rest of the text holds; `undefined` otherwise (including bad TOML).
+ */
+export function readLanguageSetting(text: string): string | undefined {
+  let tree: unknown;
+  try {
+    tree = parseToml(text);
+  } catch {
+    return undefined;
+  }
+  const i18n = isTable(tree) ? tree.i18n : undefined;
+  const language = isTable(i18n) ? i18n.language : undefined;
+  return typeof language === "string" && LANGUAGE_CODE.test(language)
+    ? language
+    : undefined;
 }
 
 function hasLiteralSecret(tree: unknown): boolean {

@@ -5,6 +5,7 @@ import { parseCronSchedule } from "../schedule/index.js";
 import { describeError } from "../shared/index.js";
 
 import {
+  LANGUAGE_CODE,
   ValueProblem,
   byteSize,
   describeValue,
@@ -85,7 +86,7 @@ function cronExpression() {
 
 function language() {
   return text().transform((value, context): string => {
-    if (/^[a-z][a-z](?:-[A-Z][A-Z])?$/.test(value)) return value;
+    if (LANGUAGE_CODE.test(value)) return value;
     return rejectValue(context, "config.notLanguage", {
       value: describeValue(value),
     });

@@ -91,6 +91,9 @@ export function quoteChoices(values: readonly string[]): string {
   return values.map((entry) => `"${entry}"`).join(", ");
 }
 
+/** `en`, `fr`, `pt-BR`: the shape of `[i18n] language`. */
+export const LANGUAGE_CODE = /^[a-z][a-z](?:-[A-Z][A-Z])?$/;
+
 /** zod's message for a section that is not a table; see parse.ts. */
 export const NOT_A_SECTION = "must be a table (a [section])";
 

@@ -79,4 +79,37 @@ describe("translator", () => {
     );
     assert.equal(translateText("plain", createTranslator("de").t), "plain");
   });
+
+  it("renders a localized text inside a message in the same language", () => {
+    const text = localize("config.notString", {
+      path: "trakt.client_secret",
+      value: localize("config.value.number"),
+    });
+
+    assert.equal(
+      text.english,
+      "trakt.client_secret: must be a quoted string; got a number.",
+    );
+    assert.equal(
+      translateText(text, createTranslator("de").t),
+      "trakt.client_secret: muss ein Text in Anführungszeichen sein; erhalten: eine Zahl.",
+    );
+  });
+
+  it("writes a list parameter one item a line, each rendered in the language", () => {
+    const problems = [
+      localize("config.emptyPath", { path: "export.output_dir" }),
+      "schedule.cron: an English detail kept as it is.",
+    ];
+    const text = localize("config.problems", { count: 2, problems });
+
+    assert.equal(
+      text.english,
+      "The configuration has 2 problems:\n  - export.output_dir: must be a non-empty path.\n  - schedule.cron: an English detail kept as it is.\nFix them and run the command again.",
+    );
+    assert.equal(
+      translateText(text, createTranslator("es").t),
+      "La configuración tiene 2 problemas:\n  - export.output_dir: debe ser una ruta no vacía.\n  - schedule.cron: an English detail kept as it is.\nCorríjalos y vuelva a ejecutar el comando.",
+    );
+  });
 });

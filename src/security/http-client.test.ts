@@ -8,6 +8,9 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
+import { createTranslator, type Translate } from "../i18n/index.js";
+import { AppError } from "../shared/index.js";
+
 import { HttpClient } from "./http-client.js";
 import type { HttpClientEvent } from "./http-client.js";
 import { RateLimiter, sleepWithTimer } from "./rate-limiter.js";
@@ -110,6 +113,27 @@ async function withServer(
   }
 }
 
+/** The error a promise rejects with, checked to be one of ours. */
+async function rejectionOf(promise: Promise<unknown>): Promise<AppError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  assert.ok(
+    error instanceof AppError,
+    `expected an AppError: ${String(error)}`,
+  );
+  return error;
+}
+
+/** What the CLI prints for an error, in the given language. */
+function translateError(error: AppError, t: Translate): string {
+  const { localized } = error;
+  return localized === undefined
+    ? error.message
+    : t(localized.key, localized.params);
+}
+
 const SECRET_TOKEN =
   "5e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f";
 
@@ -200,10 +224,20 @@ describe("HttpClient", () => {
           ...LOOPBACK_HTTP,
           requireHttps: true,
         });
-        await assert.rejects(client.request({ url: `${server.origin}/` }), {
-          name: "NetworkError",
-        });
+        const error = await rejectionOf(
+          client.request({ url: `${server.origin}/` }),
+        );
         await client.close();
+
+        assert.equal(error.name, "NetworkError");
+        assert.match(
+          error.message,
+          /^GET https:\/\/127\.0\.0\.1:\d+\/ failed: the server's certificate is not trusted \(.*self[- ]signed.*\)\. Check the system clock/,
+        );
+        assert.match(
+          translateError(error, createTranslator("de").t),
+          /^GET https:\/\/127\.0\.0\.1:\d+\/ ist fehlgeschlagen: Dem Zertifikat des Servers wird nicht vertraut \(.*\)\. Prüfen Sie die Systemuhr/,
+        );
         assert.equal(server.requests.length, 0);
       },
       {},
@@ -221,10 +255,20 @@ describe("HttpClient", () => {
             { ...LOOPBACK_HTTP, tlsMinVersion: "TLSv1.3", caFile },
             folder,
           );
-          await assert.rejects(client.request({ url: `${server.origin}/` }), {
-            name: "NetworkError",
-          });
+          const error = await rejectionOf(
+            client.request({ url: `${server.origin}/` }),
+          );
           await client.close();
+
+          assert.equal(error.name, "NetworkError");
+          assert.equal(
+            error.message,
+            `GET ${server.origin}/ failed: the server and this tool share no TLS version from TLSv1.3 up. Use a server that offers TLSv1.3 or newer, or lower security.https.tls_min_version if you trust this one.`,
+          );
+          assert.equal(
+            translateError(error, createTranslator("fr").t),
+            `GET ${server.origin}/ a échoué : le serveur et cet outil n'ont aucune version de TLS en commun à partir de TLSv1.3. Utilisez un serveur qui propose TLSv1.3 ou plus récent, ou abaissez security.https.tls_min_version si vous faites confiance à celui-ci.`,
+          );
           assert.equal(server.requests.length, 0);
         },
         { maxVersion: "TLSv1.2" },

@@ -332,12 +332,11 @@ export class HttpClient {
         reason: mask(certificate),
       });
     }
-    const version = findCodedCause(error, TLS_VERSION_ERROR_CODES);
-    if (version !== undefined) {
+    // OpenSSL's own text for this says nothing more than the code.
+    if (findCodedCause(error, TLS_VERSION_ERROR_CODES) !== undefined) {
       return localize("https.tlsVersion", {
         request,
         version: this.#options.settings.tlsMinVersion,
-        reason: mask(version),
       });
     }
     const reason = mask(describeError(error));

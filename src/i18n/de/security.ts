@@ -69,7 +69,7 @@ export const securityDe: CatalogueOf<typeof securityEn> = {
   "https.untrustedCertificate":
     "{request} ist fehlgeschlagen: Dem Zertifikat des Servers wird nicht vertraut ({reason}). Prüfen Sie die Systemuhr und jeden Proxy, der HTTPS abfängt; für einen Server mit eigener Zertifizierungsstelle übergeben Sie mit --ca-file die Datei dieser Stelle.",
   "https.tlsVersion":
-    "{request} ist fehlgeschlagen: Der Server und dieses Werkzeug haben ab {version} keine gemeinsame TLS-Version ({reason}). Verwenden Sie einen Server, der {version} oder neuer anbietet, oder senken Sie security.https.tls_min_version, wenn Sie diesem vertrauen.",
+    "{request} ist fehlgeschlagen: Der Server und dieses Werkzeug haben ab {version} keine gemeinsame TLS-Version. Verwenden Sie einen Server, der {version} oder neuer anbietet, oder senken Sie security.https.tls_min_version, wenn Sie diesem vertrauen.",
   "https.readFailed":
     "Das Lesen der Antwort von „{url}“ ist fehlgeschlagen oder hat zu lange gedauert. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
   "limit.reached":

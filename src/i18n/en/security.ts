@@ -74,7 +74,7 @@ export const securityEn = {
   "https.untrustedCertificate":
     "{request} failed: the server's certificate is not trusted ({reason}). Check the system clock and any proxy that intercepts HTTPS; for a server with its own certificate authority, pass --ca-file with that authority's file.",
   "https.tlsVersion":
-    "{request} failed: the server and this tool share no TLS version from {version} up ({reason}). Use a server that offers {version} or newer, or lower security.https.tls_min_version if you trust this one.",
+    "{request} failed: the server and this tool share no TLS version from {version} up. Use a server that offers {version} or newer, or lower security.https.tls_min_version if you trust this one.",
   "https.readFailed":
     'Reading the answer from "{url}" failed or timed out. Check the connection and try again.',
   "limit.reached":

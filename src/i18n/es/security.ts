@@ -69,7 +69,7 @@ export const securityEs: CatalogueOf<typeof securityEn> = {
   "https.untrustedCertificate":
     "{request} falló: el certificado del servidor no es de confianza ({reason}). Compruebe el reloj del sistema y cualquier proxy que intercepte HTTPS; para un servidor con su propia autoridad de certificación, pase --ca-file con el archivo de esa autoridad.",
   "https.tlsVersion":
-    "{request} falló: el servidor y esta herramienta no comparten ninguna versión de TLS desde {version} ({reason}). Use un servidor que ofrezca {version} o posterior, o baje security.https.tls_min_version si confía en este.",
+    "{request} falló: el servidor y esta herramienta no comparten ninguna versión de TLS desde {version}. Use un servidor que ofrezca {version} o posterior, o baje security.https.tls_min_version si confía en este.",
   "https.readFailed":
     "La lectura de la respuesta de «{url}» falló o tardó demasiado. Compruebe la conexión y vuelva a intentarlo.",
   "limit.reached":

@@ -3,21 +3,21 @@ import type { securityEn } from "../en/security.js";
 
 /** Refusals and errors of the security layer and the credential store. */
 export const securityFr: CatalogueOf<typeof securityEn> = {
-  "guard.access.read": "lire",
-  "guard.access.write": "écrire",
-  "guard.access.create": "créer",
+  "guard.access.read": "de lire",
+  "guard.access.write": "d'écrire",
+  "guard.access.create": "de créer",
   "guard.emptyPath":
-    "Refus de {access} « {path} » : le chemin est vide. Indiquez un nom de fichier ou de dossier.",
+    "Refus {access} « {path} » : le chemin est vide. Indiquez un nom de fichier ou de dossier.",
   "guard.nul":
-    "Refus de {access} « {path} » : il contient un caractère NUL. Donnez le chemin en texte simple.",
+    "Refus {access} « {path} » : il contient un caractère NUL. Donnez le chemin en texte simple.",
   "guard.encoded":
-    "Refus de {access} « {path} » : il contient des caractères de chemin encodés pour une URL (%2e, %2f, %5c). Donnez le chemin en texte simple.",
+    "Refus {access} « {path} » : il contient des caractères de chemin encodés pour une URL (%2e, %2f, %5c). Donnez le chemin en texte simple.",
   "guard.outside":
-    "Refus de {access} « {path} » : il se trouve hors des dossiers autorisés ({folders}). Placez-le dans l'un d'eux ou ajoutez son dossier à security.filesystem.allowed_base_paths.",
+    "Refus {access} « {path} » : il se trouve hors des dossiers autorisés ({folders}). Placez-le dans l'un d'eux ou ajoutez son dossier à security.filesystem.allowed_base_paths.",
   "guard.restricted":
-    "Refus de {access} « {path} » : il se trouve dans le dossier protégé « {folder} ». Choisissez un chemin hors de ce dossier.",
+    "Refus {access} « {path} » : il se trouve dans le dossier protégé « {folder} ». Choisissez un chemin hors de ce dossier.",
   "guard.symlink":
-    "Refus de {access} « {path} » : « {link} » est un lien symbolique. Utilisez le vrai dossier, ou réglez security.filesystem.check_symlinks = false.",
+    "Refus {access} « {path} » : « {link} » est un lien symbolique. Utilisez le vrai dossier, ou réglez security.filesystem.check_symlinks = false.",
   "guard.tooLarge":
     "Refus de lire « {path} » : il fait {size} octets, au-delà de la limite de {limit} octets (security.filesystem.max_file_size). Utilisez un fichier plus petit ou relevez la limite.",
   "guard.cannotOpen":
@@ -69,7 +69,7 @@ export const securityFr: CatalogueOf<typeof securityEn> = {
   "https.untrustedCertificate":
     "{request} a échoué : le certificat du serveur n'est pas reconnu comme fiable ({reason}). Vérifiez l'horloge du système et tout proxy qui intercepte le HTTPS ; pour un serveur doté de sa propre autorité de certification, passez --ca-file avec le fichier de cette autorité.",
   "https.tlsVersion":
-    "{request} a échoué : le serveur et cet outil n'ont aucune version de TLS en commun à partir de {version} ({reason}). Utilisez un serveur qui propose {version} ou plus récent, ou abaissez security.https.tls_min_version si vous faites confiance à celui-ci.",
+    "{request} a échoué : le serveur et cet outil n'ont aucune version de TLS en commun à partir de {version}. Utilisez un serveur qui propose {version} ou plus récent, ou abaissez security.https.tls_min_version si vous faites confiance à celui-ci.",
   "https.readFailed":
     "La lecture de la réponse de « {url} » a échoué ou a expiré. Vérifiez la connexion et réessayez.",
   "limit.reached":
