@@ -1,6 +1,6 @@
-import { localize, type LocalizedText } from "../i18n/index.js";
+import { localize, type LocalizedText, type UserText } from "../i18n/index.js";
 import type { CredentialStore, StoredCredentials } from "../security/index.js";
-import { CredentialError, describeError } from "../shared/index.js";
+import { CredentialError, errorTextOf } from "../shared/index.js";
 
 import type { DashboardSecretStore } from "./secret-store.js";
 
@@ -87,7 +87,7 @@ export class CredentialSecretStore implements DashboardSecretStore {
       // secret file keeps it usable, and the notice carries the store's own
       // advice (such as keyring_backend = "file").
       if (!(error instanceof CredentialError)) throw error;
-      this.#useFallback("serve.secretStoreUnreadable", describeError(error));
+      this.#useFallback("serve.secretStoreUnreadable", errorTextOf(error));
       return "unreachable";
     }
   }
@@ -112,7 +112,7 @@ export class CredentialSecretStore implements DashboardSecretStore {
       });
     } catch (error) {
       if (!(error instanceof CredentialError)) throw error;
-      this.#useFallback("serve.secretStoreUnwritable", describeError(error));
+      this.#useFallback("serve.secretStoreUnwritable", errorTextOf(error));
       return false;
     }
     if (!result.persisted) {
@@ -128,7 +128,7 @@ export class CredentialSecretStore implements DashboardSecretStore {
       | "serve.secretStoreUnwritable"
       | "serve.secretNeedsApp"
       | "serve.secretNotPersisted",
-    reason = "",
+    reason: UserText = "",
   ): void {
     if (this.#isUsingFallback) return;
     this.#isUsingFallback = true;

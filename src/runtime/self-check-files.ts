@@ -15,9 +15,9 @@ import {
   type PermissionFinding,
 } from "../security/index.js";
 import { localize, type MessageKey } from "../i18n/index.js";
-import { toPrintable } from "../shared/index.js";
+import { errorTextOf, toPrintable } from "../shared/index.js";
 
-import { errorTextOf, type SecurityFinding } from "./self-check-rules.js";
+import type { SecurityFinding } from "./self-check-rules.js";
 
 /** What a checked file is, which names it in the messages. */
 export type CheckedRole = "config" | "credentials" | "key" | "audit";

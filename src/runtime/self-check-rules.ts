@@ -5,7 +5,7 @@
 import type { AppConfig } from "../config/index.js";
 import { localize, type UserText } from "../i18n/index.js";
 import { normalizeHost, parseBase64Key } from "../security/index.js";
-import { AppError, describeError } from "../shared/index.js";
+import { errorTextOf } from "../shared/index.js";
 import { isLoopbackHostname } from "../trakt/index.js";
 
 export const CHECK_AREAS = [
@@ -28,14 +28,6 @@ export interface SecurityFinding {
   level: FindingLevel;
   /** Printed in the user's language; English in `--json`. */
   message: UserText;
-}
-
-/** An error as a finding's message: its catalogue text when it has one. */
-export function errorTextOf(error: unknown): UserText {
-  if (error instanceof AppError && error.localized !== undefined) {
-    return error.localized;
-  }
-  return describeError(error);
 }
 
 export type SecurityRating = "high" | "medium" | "low";
