@@ -6,6 +6,7 @@ import {
   type LoggingSettings,
 } from "../logging/index.js";
 import type { Runtime } from "../runtime/index.js";
+import { toPrintable } from "../shared/index.js";
 
 import { writeWarning, type CliContext } from "./context.js";
 
@@ -80,7 +81,10 @@ export async function openCommandLog(
     isForPeople,
     warn: (text, fields) => {
       if (isForPeople) {
-        writeWarning(context, translateText(text, context.translator.t));
+        writeWarning(
+          context,
+          toPrintable(translateText(text, context.translator.t)),
+        );
       }
       logger.warn(englishOf(text), fields);
     },

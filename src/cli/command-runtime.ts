@@ -27,7 +27,7 @@ export async function openCommandRuntime(
     },
   });
   if (options.showWarnings !== false) {
-    writeWarnings(context, runtime.warningTexts);
+    writeWarnings(context, runtime.warnings);
   }
   return runtime;
 }

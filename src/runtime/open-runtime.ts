@@ -7,7 +7,7 @@
 import { dirname } from "node:path";
 
 import { loadConfig, type LoadedConfig } from "../config/index.js";
-import { englishOf, type UserText } from "../i18n/index.js";
+import type { UserText } from "../i18n/index.js";
 import {
   AuditLog,
   PathGuard,
@@ -53,10 +53,8 @@ export interface Runtime {
   auditDirectory: string;
   onCredentialEvent: CredentialEventSink;
   rateLimiter: RateLimiter;
-  /** Problems worth telling the person, found while starting, in English. */
-  warnings: string[];
-  /** The same warnings, to render in the reader's language. */
-  warningTexts: UserText[];
+  /** Problems worth telling the person, found while starting. */
+  warnings: UserText[];
   /** Records the stop event; call once the command has finished. */
   close: (result: "success" | "failure") => void;
 }
@@ -167,8 +165,7 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
         audit.record(toRateLimitAuditEvent(hit));
       },
     }),
-    warnings: warnings.map(englishOf),
-    warningTexts: warnings,
+    warnings,
     close: (result) => {
       audit.record({
         eventType: "system_stop",

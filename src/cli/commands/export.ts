@@ -19,7 +19,6 @@ import {
 import {
   englishOf,
   localize,
-  translateText,
   type LocalizedText,
   type Translate,
   type UserText,
@@ -45,7 +44,6 @@ import {
   SecurityError,
   UsageError,
   describeError,
-  toPrintable,
 } from "../../shared/index.js";
 import { isKnownTimeZone, type HistoryMode } from "../../transform/index.js";
 import {
@@ -55,7 +53,7 @@ import {
 } from "../command-log.js";
 import { openCommandRuntime } from "../command-runtime.js";
 import type { TraktApiEvent } from "../../trakt/index.js";
-import { writeWarning, type CliContext } from "../context.js";
+import { writeWarnings, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 import { createProgress } from "../progress.js";
 import { printExportSummary } from "../summary.js";
@@ -251,7 +249,7 @@ export async function exportCommand(
     runtime.close("failure");
     throw error;
   }
-  for (const warning of runtime.warnings) log.warn(toPrintable(warning));
+  for (const warning of runtime.warnings) log.warn(warning);
   for (const warning of limitWarnings(flags)) log.warn(warning);
 
   const progress = log.isForPeople ? createProgress(context) : undefined;
@@ -574,7 +572,7 @@ function warnWith(
   return (
     options.warn ??
     ((text) => {
-      writeWarning(context, translateText(text, context.translator.t));
+      writeWarnings(context, [text]);
     })
   );
 }

@@ -28,7 +28,7 @@ import { localize, translateText, type UserText } from "../../i18n/index.js";
 import { UsageError, toPrintable } from "../../shared/index.js";
 import { homeDirOf } from "../command-environment.js";
 import type { CliContext } from "../context.js";
-import { writeLine, writeWarning } from "../context.js";
+import { writeLine, writeWarning, writeWarnings } from "../context.js";
 import {
   createLiveExportStarter,
   createScheduleView,
@@ -102,9 +102,7 @@ export async function serveCommand(
       writeWarning(context, message);
     },
   });
-  for (const warning of runtime.warnings) {
-    writeWarning(context, toPrintable(warning));
-  }
+  writeWarnings(context, runtime.warnings);
   try {
     return await startConfiguredDashboard(flags, context, runtime, metrics);
   } catch (error) {

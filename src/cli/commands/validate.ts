@@ -59,7 +59,7 @@ export async function validateSetup(
   const configPath = runtime.loaded.path ?? null;
   if (!options.security) {
     runtime.close("success");
-    return { kind: "config", configPath, warnings: runtime.warningTexts };
+    return { kind: "config", configPath, warnings: runtime.warnings };
   }
 
   const report = await runSecurityCheck({
