@@ -10,9 +10,11 @@ import type {
   TraktTokenStatus,
 } from "../dashboard/index.js";
 import type { Runtime } from "../runtime/index.js";
+import { englishOf, type UserText } from "../i18n/index.js";
 import {
   CredentialError,
   describeError,
+  errorTextOf,
   isExpectedError,
 } from "../shared/index.js";
 import {
@@ -61,7 +63,7 @@ export function createTraktConnection(
 ): ClosableTraktConnection {
   const { context, runtime, metrics } = options;
   let pending: AbortController | undefined;
-  let lastLoginError: string | undefined;
+  let lastLoginError: UserText | undefined;
 
   const openSession = (): TraktSession => traktSession({}, context, runtime);
   const openClient = (session: TraktSession, credentials: ClientCredentials) =>
@@ -103,9 +105,9 @@ export function createTraktConnection(
     } catch (error) {
       if (signal.aborted) return;
       lastLoginError = isExpectedError(error)
-        ? describeError(error)
+        ? errorTextOf(error)
         : GENERIC_FAILURE;
-      recordLogin("failure", lastLoginError);
+      recordLogin("failure", englishOf(lastLoginError));
       if (!isExpectedError(error)) {
         options.logError(
           `Trakt device login failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -134,7 +136,7 @@ export function createTraktConnection(
         // An unreachable keyring is shown on the page with its advice
         // instead of failing the whole page.
         if (!(error instanceof CredentialError)) throw error;
-        return { isLoggedIn: false, problem: describeError(error), ...extra };
+        return { isLoggedIn: false, problem: errorTextOf(error), ...extra };
       }
     },
 

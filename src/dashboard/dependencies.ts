@@ -4,6 +4,7 @@
  * matching page says plainly that the feature is not configured.
  */
 import type { ExportEvent, ExportKind, ExportReport } from "../export/index.js";
+import type { UserText } from "../i18n/index.js";
 import type { HealthVerdict } from "../schedule/index.js";
 import type { AuditEvent, PathGuard, RateLimiter } from "../security/index.js";
 import type { HistoryMode } from "../transform/index.js";
@@ -35,9 +36,9 @@ export interface TraktTokenStatus {
   username?: string;
   expiresAt?: Date;
   /** Why the status could not be read, e.g. an unreachable keyring. */
-  problem?: string;
+  problem?: UserText;
   /** Why the last device login started here did not finish. */
-  lastLoginError?: string;
+  lastLoginError?: UserText;
 }
 
 export interface DeviceLogin {

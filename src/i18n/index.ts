@@ -28,6 +28,7 @@ export {
   localize,
   translateText,
   type LocalizedText,
+  type MessageParam,
   type MessageParams,
   type Translate,
   type Translator,

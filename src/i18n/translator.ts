@@ -1,7 +1,14 @@
 import { CATALOGUES, type Language, type MessageKey } from "./catalogue.js";
 import type { Message } from "./catalogue-types.js";
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * A placeholder's value. A localized text inside a message is rendered in the
+ * same language as the message; a list becomes one "  - item" line per entry
+ * (a problem list, for example), each entry rendered the same way.
+ */
+export type MessageParam =
+  string | number | LocalizedText | readonly UserText[];
+export type MessageParams = Readonly<Record<string, MessageParam>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** A language and the function that renders its messages. */
@@ -69,13 +76,29 @@ export function formatMessage(
   params: MessageParams,
   language: Language,
 ): string {
-  const numbers = new Intl.NumberFormat(language);
   const text = selectForm(message, params, language);
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? numbers.format(value) : value;
+    return formatParam(value, language);
   });
+}
+
+function formatParam(value: MessageParam, language: Language): string {
+  if (typeof value === "number") {
+    return new Intl.NumberFormat(language).format(value);
+  }
+  if (typeof value === "string") return value;
+  if (isTextList(value)) {
+    return value
+      .map((entry) => `  - ${formatParam(entry, language)}`)
+      .join("\n");
+  }
+  return formatMessage(CATALOGUES[language][value.key], value.params, language);
+}
+
+function isTextList(value: MessageParam): value is readonly UserText[] {
+  return Array.isArray(value);
 }
 
 function selectForm(

@@ -113,6 +113,17 @@ export function isExpectedError(error: unknown): error is AppError {
   return error instanceof AppError && !(error instanceof InternalError);
 }
 
+/**
+ * What to show a person for an expected error: its catalogue message when it
+ * has one (rendered later in the reader's language), else its English text.
+ */
+export function errorTextOf(error: unknown): ErrorText {
+  if (error instanceof AppError && error.localized !== undefined) {
+    return error.localized;
+  }
+  return describeError(error);
+}
+
 /** Names the runtime type of a thrown value for messages, never its content. */
 export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import type {
   SchedulerHealth,
   TraktTokenStatus,
 } from "../dependencies.js";
+import { translateText } from "../../i18n/index.js";
 import {
   describeProblem,
   describeStatus,
@@ -45,7 +46,7 @@ export function renderTraktPage(
   const problems = html`${
     status.problem === undefined
       ? ""
-      : html`<p class="notice error">${status.problem}</p>`
+      : html`<p class="notice error">${translateText(status.problem, t)}</p>`
   }${
     status.lastLoginError === undefined
       ? ""
