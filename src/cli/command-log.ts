@@ -6,6 +6,7 @@ import {
   type LoggingSettings,
 } from "../logging/index.js";
 import type { Runtime } from "../runtime/index.js";
+import { toPrintable } from "../shared/index.js";
 
 import { writeWarning, type CliContext } from "./context.js";
 
@@ -17,6 +18,23 @@ export function chooseLogging(
   if (flags.verbose === true) return { ...configured, level: "debug" };
   if (flags.quiet === true) return { ...configured, level: "warn" };
   return configured;
+}
+
+/**
+ * The warning a logger writes on stderr when its log file cannot be written,
+ * in the user's language.
+ */
+export function logFileFailureLine(
+  context: CliContext,
+): (path: string, reason: string) => string {
+  const { t } = context.translator;
+  return (path, reason) => {
+    const message = t("logFile.unwritable", {
+      path: toPrintable(path),
+      reason: toPrintable(reason),
+    });
+    return t("cli.warning", { message });
+  };
 }
 
 /**
@@ -42,6 +60,7 @@ export async function openConfiguredLogger(
     fileMode: runtime.filesystem.dataFileMode,
     dirMode: runtime.filesystem.directoryMode,
     now: context.now,
+    describeFileFailure: logFileFailureLine(context),
     ...(terminalLevels === undefined ? {} : { terminalLevels }),
   });
 }

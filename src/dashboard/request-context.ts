@@ -5,7 +5,7 @@ import { InternalError } from "../shared/index.js";
 import type { DashboardDependencies } from "./dependencies.js";
 import type { FormFields } from "./form-body.js";
 import type { JobRegistry } from "./jobs.js";
-import type { Language, Translate } from "../i18n/index.js";
+import { translateText, type Language, type Translate } from "../i18n/index.js";
 import type { LoginTokens, Session, SessionStore } from "./sessions.js";
 
 /** Server-wide state the routes share. */
@@ -42,9 +42,9 @@ export function requireSession(context: RequestContext): Session {
   return context.session;
 }
 
-/** The session's pending notice, removed as it is read. */
+/** The session's pending notice, in the page's language, removed as read. */
 export function takeNotice(context: RequestContext): string | undefined {
   const notice = context.session?.notice;
   if (context.session !== undefined) context.session.notice = undefined;
-  return notice;
+  return notice === undefined ? undefined : translateText(notice, context.t);
 }

@@ -1,12 +1,17 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
+import type { UserText } from "../i18n/index.js";
+
 export interface Session {
   id: string;
   /** Synchronizer token that every state-changing request must repeat. */
   csrfToken: string;
   lastSeenMs: number;
-  /** A one-time message for the next page (after a redirect). */
-  notice?: string | undefined;
+  /**
+   * A one-time message for the next page (after a redirect), rendered in
+   * that page's language.
+   */
+  notice?: UserText | undefined;
 }
 
 const TOKEN_BYTES = 32;

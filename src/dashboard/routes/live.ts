@@ -1,4 +1,8 @@
-import { describeError, isExpectedError } from "../../shared/index.js";
+import {
+  describeError,
+  errorTextOf,
+  isExpectedError,
+} from "../../shared/index.js";
 import { parseExportChoices } from "../choices.js";
 import { recordAction } from "../dashboard-audit.js";
 import type { DeviceLogin } from "../dependencies.js";
@@ -182,6 +186,6 @@ function showTraktFailure(
     result: "failure",
     message: describeError(error),
   });
-  requireSession(context).notice = describeError(error);
+  requireSession(context).notice = errorTextOf(error);
   redirect(context.response, "/trakt");
 }

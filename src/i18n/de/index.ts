@@ -7,6 +7,7 @@ import { dashboardDe } from "./dashboard.js";
 import { errorsDe } from "./errors.js";
 import { helpDe } from "./help.js";
 import { readerDe } from "./reader.js";
+import { setupDe } from "./setup.js";
 
 export const de: Catalogue = {
   ...dashboardDe,
@@ -16,4 +17,5 @@ export const de: Catalogue = {
   ...errorsDe,
   ...apiDe,
   ...readerDe,
+  ...setupDe,
 };

@@ -5,6 +5,7 @@ import { dashboardEn } from "./dashboard.js";
 import { errorsEn } from "./errors.js";
 import { helpEn } from "./help.js";
 import { readerEn } from "./reader.js";
+import { setupEn } from "./setup.js";
 
 /**
  * English: the reference catalogue. Its keys are the `MessageKey` union, and
@@ -18,4 +19,5 @@ export const en = {
   ...errorsEn,
   ...apiEn,
   ...readerEn,
+  ...setupEn,
 };

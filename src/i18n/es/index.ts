@@ -7,6 +7,7 @@ import { dashboardEs } from "./dashboard.js";
 import { errorsEs } from "./errors.js";
 import { helpEs } from "./help.js";
 import { readerEs } from "./reader.js";
+import { setupEs } from "./setup.js";
 
 export const es: Catalogue = {
   ...dashboardEs,
@@ -16,4 +17,5 @@ export const es: Catalogue = {
   ...errorsEs,
   ...apiEs,
   ...readerEs,
+  ...setupEs,
 };

@@ -7,6 +7,7 @@ import { dashboardFr } from "./dashboard.js";
 import { errorsFr } from "./errors.js";
 import { helpFr } from "./help.js";
 import { readerFr } from "./reader.js";
+import { setupFr } from "./setup.js";
 
 export const fr: Catalogue = {
   ...dashboardFr,
@@ -16,4 +17,5 @@ export const fr: Catalogue = {
   ...errorsFr,
   ...apiFr,
   ...readerFr,
+  ...setupFr,
 };
