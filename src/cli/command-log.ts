@@ -21,6 +21,23 @@ export function chooseLogging(
 }
 
 /**
+ * The warning a logger writes on stderr when its log file cannot be written,
+ * in the user's language.
+ */
+export function logFileFailureLine(
+  context: CliContext,
+): (path: string, reason: string) => string {
+  const { t } = context.translator;
+  return (path, reason) => {
+    const message = t("logFile.unwritable", {
+      path: toPrintable(path),
+      reason: toPrintable(reason),
+    });
+    return t("cli.warning", { message });
+  };
+}
+
+/**
  * The configured logger of a command: its log file (checked by the path
  * guard, written with the data-file mode) and, when `terminalLevels` is set,
  * only those levels on stderr.
@@ -43,6 +60,7 @@ export async function openConfiguredLogger(
     fileMode: runtime.filesystem.dataFileMode,
     dirMode: runtime.filesystem.directoryMode,
     now: context.now,
+    describeFileFailure: logFileFailureLine(context),
     ...(terminalLevels === undefined ? {} : { terminalLevels }),
   });
 }

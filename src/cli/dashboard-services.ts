@@ -22,7 +22,7 @@ import {
   readScheduleStatus,
   scheduleStatusPath,
 } from "../schedule/index.js";
-import { describeError } from "../shared/index.js";
+import { errorTextOf } from "../shared/index.js";
 import type { TraktApiEvent } from "../trakt/index.js";
 
 import { exportWithRuntime, type ExportFlags } from "./commands/export.js";
@@ -130,7 +130,7 @@ export function createScheduleView(
         });
         return { kind: "read", verdict, path };
       } catch (error) {
-        return { kind: "unreadable", message: describeError(error) };
+        return { kind: "unreadable", message: errorTextOf(error) };
       }
     },
   };

@@ -10,7 +10,7 @@ import type {
   TraktTokenStatus,
 } from "../dashboard/index.js";
 import type { Runtime } from "../runtime/index.js";
-import { englishOf, type UserText } from "../i18n/index.js";
+import { englishOf, localize, type UserText } from "../i18n/index.js";
 import {
   CredentialError,
   describeError,
@@ -34,8 +34,7 @@ import {
   type TraktSession,
 } from "./trakt-setup.js";
 
-const GENERIC_FAILURE =
-  "the login failed because of an internal error; the server log has the details.";
+const GENERIC_FAILURE = localize("dashboardTrakt.internalFailure");
 
 export interface DashboardTraktOptions {
   context: CliContext;
@@ -175,9 +174,7 @@ export function createTraktConnection(
       const session = openSession();
       const tokens = await session.tokens.load();
       if (tokens === undefined) {
-        throw new CredentialError(
-          'No Trakt login is stored. Use "Log in with a device code" first.',
-        );
+        throw new CredentialError(localize("dashboardTrakt.noLogin"));
       }
       const credentials = await requireClientCredentials(session);
       const client = await openClient(session, credentials);

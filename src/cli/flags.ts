@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import type { Command } from "commander";
 import type { z } from "zod";
 
-import type { UserText } from "../i18n/index.js";
+import { localize, type UserText } from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 import type { CommandEnvironment } from "./command-environment.js";
@@ -23,7 +23,7 @@ export function parseFlags<Schema extends z.ZodType>(
     .map((issue) => `--${issue.path.join(".")}: ${issue.message}`)
     .join("; ");
   throw new UsageError(
-    `${problems}. Run "export-trakt ${command.name()} --help" for the usage.`,
+    localize("flags.invalid", { problems, command: command.name() }),
   );
 }
 

@@ -1,6 +1,7 @@
 import { createInterface, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 
+import { localize } from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 /** Asks the person questions; secrets are read without echo on a terminal. */
@@ -41,7 +42,7 @@ function linePrompter(input: Readable): Prompter {
     const line = await iterator.next();
     if (line.done === true) {
       throw new UsageError(
-        `Standard input ended before an answer to "${question.trim()}" was read. Pass one answer per line.`,
+        localize("prompt.inputEnded", { question: question.trim() }),
       );
     }
     return line.value.replace(/\r$/, "");
@@ -93,7 +94,7 @@ function readHidden(
         }
         if (char === "\u0003") {
           finish();
-          reject(new UsageError("Cancelled; nothing was changed."));
+          reject(new UsageError(localize("prompt.cancelled")));
           return;
         }
         // Backspace and delete remove the last character typed.

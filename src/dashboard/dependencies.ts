@@ -67,7 +67,7 @@ export interface ScheduledExport {
 /** What the scheduler's status file says, judged as `health` judges it. */
 export type SchedulerHealth =
   | { kind: "read"; verdict: HealthVerdict; path: string }
-  | { kind: "unreadable"; message: string };
+  | { kind: "unreadable"; message: UserText };
 
 export interface ScheduleView {
   listSchedules(): Promise<readonly ScheduledExport[]>;

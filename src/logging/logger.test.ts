@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, it } from "node:test";
@@ -172,5 +172,47 @@ describe("logger: file", () => {
     );
     const lastLine = recent.join("").trimEnd().split("\n").at(-1) ?? "";
     assert.match(lastLine, /"msg":"line 119"/);
+  });
+});
+
+describe("logger: a log file that cannot be written", () => {
+  async function waitForLine(read: () => string): Promise<string> {
+    for (let attempt = 0; attempt < 100 && !read().includes("\n"); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return read();
+  }
+
+  it("says so once on the stream, in English unless told otherwise", async () => {
+    const dir = await makeTempDir();
+    const file = join(dir, "app.log");
+    await mkdir(file);
+    const { logger, read } = captureLogger({ file, level: "error" });
+
+    const line = await waitForLine(read);
+    await logger.close();
+
+    assert.equal(
+      line,
+      `Warning: the log file "${file}" could not be written (Can't write on: ${file} (it is not a file)); logging continues on stderr only.\n`,
+    );
+  });
+
+  it("writes the caller's sentence, given the path and the reason", async () => {
+    const dir = await makeTempDir();
+    const file = join(dir, "app.log");
+    await mkdir(file);
+    const { logger, read } = captureLogger(
+      { file, level: "error" },
+      { describeFileFailure: (path, reason) => `[${path}] [${reason}]` },
+    );
+
+    const line = await waitForLine(read);
+    await logger.close();
+
+    assert.equal(
+      line,
+      `[${file}] [Can't write on: ${file} (it is not a file)]\n`,
+    );
   });
 });

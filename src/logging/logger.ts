@@ -3,6 +3,7 @@ import type { Writable } from "node:stream";
 
 import { pino, type StreamEntry } from "pino";
 
+import { localize } from "../i18n/index.js";
 import { SECRET_MASK } from "../security/index.js";
 import { describeError } from "../shared/index.js";
 
@@ -47,6 +48,17 @@ export interface LoggerOptions {
    * or only `debug` lines with `--verbose`; the file still gets every line.
    */
   terminalLevels?: readonly LogLevel[];
+  /**
+   * The line written on `stream` when the log file stops being writable,
+   * without its newline; English by default. The CLI passes one in the
+   * user's language.
+   */
+  describeFileFailure?: (path: string, reason: string) => string;
+}
+
+function describeFileFailureInEnglish(path: string, reason: string): string {
+  const message = localize("logFile.unwritable", { path, reason });
+  return localize("cli.warning", { message }).english;
 }
 
 function wrap(
@@ -110,6 +122,8 @@ export function createLogger(options: LoggerOptions): Logger {
   let file: RotatingFile | undefined;
   if (settings.file !== undefined) {
     const path = resolve(options.baseDir, settings.file);
+    const describeFailure =
+      options.describeFileFailure ?? describeFileFailureInEnglish;
     file = openRotatingFile({
       path,
       maxSizeBytes: settings.maxSizeBytes,
@@ -120,7 +134,7 @@ export function createLogger(options: LoggerOptions): Logger {
       // of every line still goes out, and this says why the file stopped.
       onError: (error) => {
         options.stream.write(
-          `Warning: the log file "${path}" could not be written (${describeError(error)}); logging continues on stderr only.\n`,
+          `${describeFailure(path, describeError(error))}\n`,
         );
       },
     });

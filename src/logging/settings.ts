@@ -1,3 +1,4 @@
+import { localize } from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
@@ -48,7 +49,7 @@ export function parseByteSize(value: string | number, key: string): number {
   const bytes = match && unit !== undefined ? Number(match[1]) * unit : NaN;
   if (!Number.isSafeInteger(bytes) || bytes < 1) {
     throw new UsageError(
-      `${key} must be a size such as "10MB", "512KB" or a number of bytes, not "${String(value)}".`,
+      localize("logSize.invalid", { key, value: String(value) }),
     );
   }
   return bytes;

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { link, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
+import { localize } from "../i18n/index.js";
 import { OutputError, describeError } from "../shared/index.js";
 
 function isErrorCode(error: unknown, code: string): boolean {
@@ -34,14 +35,13 @@ export async function writePrivateFileAtomically(
     else await link(temporary, path);
   } catch (error) {
     if (isErrorCode(error, "EEXIST")) {
-      throw new OutputError(
-        `Refusing to replace "${path}": the file exists. Pass --force to replace it, or --output with another path.`,
-        path,
-        { cause: error },
-      );
+      throw new OutputError(localize("configFile.exists", { path }), path, {
+        cause: error,
+      });
     }
+    const reason = describeError(error);
     throw new OutputError(
-      `Could not write "${path}": ${describeError(error)}. Check that its folder exists and is writable.`,
+      localize("configFile.cannotWrite", { path, reason }),
       path,
       { cause: error },
     );

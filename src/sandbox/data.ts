@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 
 import { z } from "zod";
 
+import { localize } from "../i18n/index.js";
 import { InputError, describeError } from "../shared/index.js";
 
 import type { SandboxData, TraktJsonObject } from "./types.js";
@@ -149,8 +150,9 @@ export async function loadSandboxDataJson(path: string): Promise<SandboxData> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
+    const reason = describeError(error);
     throw new InputError(
-      `Cannot read sandbox data "${path}": ${describeError(error)}. Check the path given to --data.`,
+      localize("sandboxData.unreadable", { path, reason }),
       path,
       { cause: error },
     );
@@ -160,8 +162,9 @@ export async function loadSandboxDataJson(path: string): Promise<SandboxData> {
   try {
     json = JSON.parse(text);
   } catch (error) {
+    const reason = describeError(error);
     throw new InputError(
-      `Sandbox data "${path}" is not JSON: ${describeError(error)}. Pass a JSON file with the keys of SandboxData.`,
+      localize("sandboxData.notJson", { path, reason }),
       path,
       { cause: error },
     );
@@ -169,11 +172,12 @@ export async function loadSandboxDataJson(path: string): Promise<SandboxData> {
 
   const parsed = SandboxDataFile.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `- ${issue.path.join(".") || "(root)"}: ${issue.message}`)
-      .join("\n");
+    // zod's own English sentences, each after the path of its field.
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    );
     throw new InputError(
-      `Sandbox data "${path}" does not have the SandboxData shape:\n${problems}`,
+      localize("sandboxData.wrongShape", { path, problems }),
       path,
     );
   }

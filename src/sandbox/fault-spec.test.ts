@@ -62,10 +62,10 @@ describe("parseFaultSpec", () => {
           error.message,
           [
             '--faults "status=42;explode;drop,nth=0;latency=5,colour=red" is not valid:',
-            '- "status=42": write it as status=CODE, with CODE from 100 to 599.',
-            '- "explode": unknown fault "explode"; use latency, status, html, drop, rate-limit, strip-paging or expire-token.',
-            '- "drop,nth=0": nth must be a whole number from 1, not "0".',
-            '- "latency=5,colour=red": unknown key "colour"; use path, page, method, from, count, nth or retry-after.',
+            '  - "status=42": write it as status=CODE, with CODE from 100 to 599.',
+            '  - "explode": unknown fault "explode"; use latency, status, html, drop, rate-limit, strip-paging or expire-token.',
+            '  - "drop,nth=0": nth must be a whole number from 1, not "0".',
+            '  - "latency=5,colour=red": unknown key "colour"; use path, page, method, from, count, nth or retry-after.',
             "See docs/sandbox.md for the grammar.",
           ].join("\n"),
         );

@@ -7,6 +7,7 @@
  *         | strip-paging | expire-token=N
  *   KEY   = path | page | method | from | count | nth | retry-after
  */
+import { localize, type LocalizedText } from "../i18n/index.js";
 import { UsageError } from "../shared/index.js";
 
 import type { FaultScope, SandboxFault } from "./faults.js";
@@ -22,29 +23,41 @@ function parseWholeNumber(text: string, min: number): number | undefined {
   return Number.isSafeInteger(value) && value >= min ? value : undefined;
 }
 
+/** How a rule of a known kind that takes a value must be written. */
+function describeForm(
+  kind: "latency" | "status" | "html" | "rate-limit" | "expire-token",
+): LocalizedText {
+  switch (kind) {
+    case "latency":
+      return localize("faults.form.latency");
+    case "status":
+    case "html":
+      return localize("faults.form.status", { kind });
+    case "rate-limit":
+      return localize("faults.form.rateLimit");
+    case "expire-token":
+      return localize("faults.form.expireToken");
+  }
+}
+
 function parseKind(
   kind: string,
   value: string | undefined,
-  problems: string[],
+  problems: LocalizedText[],
 ): SandboxFault | undefined {
   const number = value === undefined ? undefined : parseWholeNumber(value, 0);
-  const forms: Readonly<Record<string, string>> = {
-    latency: "latency=MS",
-    status: "status=CODE, with CODE from 100 to 599",
-    html: "html=CODE, with CODE from 100 to 599",
-    "rate-limit": "rate-limit or rate-limit=SECONDS",
-    "expire-token": "expire-token=N, with N a number of requests",
-  };
   const isStatus = number !== undefined && number >= 100 && number <= 599;
 
   switch (kind) {
     case "latency":
       if (number !== undefined) return { kind, ms: number };
-      break;
+      problems.push(describeForm(kind));
+      return undefined;
     case "status":
     case "html":
       if (isStatus) return { kind, status: number };
-      break;
+      problems.push(describeForm(kind));
+      return undefined;
     case "drop":
     case "strip-paging":
       return { kind };
@@ -53,29 +66,26 @@ function parseKind(
         return { kind, retryAfterSeconds: DEFAULT_RETRY_AFTER_SECONDS };
       }
       if (number !== undefined) return { kind, retryAfterSeconds: number };
-      break;
+      problems.push(describeForm(kind));
+      return undefined;
     case "expire-token":
       if (number !== undefined) return { kind, afterRequests: number };
-      break;
+      problems.push(describeForm(kind));
+      return undefined;
     default:
-      problems.push(
-        `unknown fault "${kind}"; use latency, status, html, drop, rate-limit, strip-paging or expire-token.`,
-      );
+      problems.push(localize("faults.unknownKind", { kind }));
       return undefined;
   }
-
-  problems.push(`write it as ${forms[kind] ?? kind}.`);
-  return undefined;
 }
 
 function applyScopeKey(
   scope: Scope,
   key: string,
   value: string,
-  problems: string[],
+  problems: LocalizedText[],
 ): void {
   if (key === "path") {
-    if (!value.startsWith("/")) problems.push(`path must start with "/".`);
+    if (!value.startsWith("/")) problems.push(localize("faults.pathSlash"));
     scope.path = value;
     return;
   }
@@ -85,14 +95,12 @@ function applyScopeKey(
   }
 
   if (!["page", "from", "count", "nth"].includes(key)) {
-    problems.push(
-      `unknown key "${key}"; use path, page, method, from, count, nth or retry-after.`,
-    );
+    problems.push(localize("faults.unknownKey", { key }));
     return;
   }
   const number = parseWholeNumber(value, 1);
   if (number === undefined) {
-    problems.push(`${key} must be a whole number from 1, not "${value}".`);
+    problems.push(localize("faults.notWholeNumber", { key, value }));
     return;
   }
 
@@ -102,10 +110,13 @@ function applyScopeKey(
   if (key === "nth") scope.count = 1;
 }
 
-function parseRule(text: string, problems: string[]): SandboxFault | undefined {
+function parseRule(
+  text: string,
+  problems: LocalizedText[],
+): SandboxFault | undefined {
   const [head = "", ...pairs] = text.split(",").map((part) => part.trim());
   const [kind = "", value] = head.split("=", 2);
-  const ruleProblems: string[] = [];
+  const ruleProblems: LocalizedText[] = [];
   const fault = parseKind(kind.trim(), value?.trim(), ruleProblems);
 
   const scope: Scope = {};
@@ -113,7 +124,7 @@ function parseRule(text: string, problems: string[]): SandboxFault | undefined {
   for (const pair of pairs) {
     const separator = pair.indexOf("=");
     if (separator < 1) {
-      ruleProblems.push(`"${pair}" is not KEY=VALUE.`);
+      ruleProblems.push(localize("faults.notPair", { pair }));
       continue;
     }
     const key = pair.slice(0, separator).trim();
@@ -121,14 +132,16 @@ function parseRule(text: string, problems: string[]): SandboxFault | undefined {
     if (key === "retry-after") {
       retryAfterSeconds = parseWholeNumber(value, 0);
       if (retryAfterSeconds === undefined) {
-        ruleProblems.push(`retry-after must be whole seconds, not "${value}".`);
+        ruleProblems.push(localize("faults.retryAfterSeconds", { value }));
       }
       continue;
     }
     applyScopeKey(scope, key, value, ruleProblems);
   }
 
-  problems.push(...ruleProblems.map((problem) => `"${text}": ${problem}`));
+  const inRule = (problem: LocalizedText) =>
+    localize("faults.inRule", { rule: text, problem });
+  problems.push(...ruleProblems.map(inRule));
   if (fault === undefined || ruleProblems.length > 0) return undefined;
   if (retryAfterSeconds === undefined) return { ...scope, ...fault };
 
@@ -139,9 +152,7 @@ function parseRule(text: string, problems: string[]): SandboxFault | undefined {
     case "rate-limit":
       return { ...scope, ...fault, retryAfterSeconds };
     default:
-      problems.push(
-        `"${text}": retry-after only fits status, html or rate-limit.`,
-      );
+      problems.push(inRule(localize("faults.retryAfterKind")));
       return undefined;
   }
 }
@@ -151,7 +162,7 @@ function parseRule(text: string, problems: string[]): SandboxFault | undefined {
  * Every bad rule is reported at once in one UsageError.
  */
 export function parseFaultSpec(spec: string): SandboxFault[] {
-  const problems: string[] = [];
+  const problems: LocalizedText[] = [];
   const rules = spec
     .split(";")
     .map((text) => text.trim())
@@ -159,9 +170,7 @@ export function parseFaultSpec(spec: string): SandboxFault[] {
     .map((text) => parseRule(text, problems));
 
   if (problems.length > 0) {
-    throw new UsageError(
-      `--faults "${spec}" is not valid:\n${problems.map((p) => `- ${p}`).join("\n")}\nSee docs/sandbox.md for the grammar.`,
-    );
+    throw new UsageError(localize("faults.invalid", { spec, problems }));
   }
   return rules.filter((rule) => rule !== undefined);
 }

@@ -11,6 +11,7 @@ import {
 } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 
+import { localize } from "../i18n/index.js";
 import { UsageError, describeError } from "../shared/index.js";
 
 import { toFullData } from "./data.js";
@@ -62,9 +63,7 @@ export interface Sandbox {
 
 function checkHost(host: string, allowRemote: boolean): void {
   if (allowRemote || isLoopbackHost(host)) return;
-  throw new UsageError(
-    `Refusing to listen on "${host}": the sandbox is a test tool and listens on loopback (127.0.0.1, ::1, localhost) only. Pass --allow-remote to listen there anyway.`,
-  );
+  throw new UsageError(localize("sandboxHost.refused", { host }));
 }
 
 async function listen(

@@ -1,6 +1,7 @@
 import { tzOffset } from "@date-fns/tz";
 import { Cron } from "croner";
 
+import { localize } from "../i18n/index.js";
 import { UsageError, describeError } from "../shared/index.js";
 import { isKnownTimeZone } from "../transform/index.js";
 
@@ -15,9 +16,6 @@ const NAMED_SCHEDULES: Readonly<Record<string, string>> = {
   "@midnight": "0 0 * * *",
   "@hourly": "0 * * * *",
 };
-
-const CRON_HINT =
-  'Use five fields (minute hour day-of-month month day-of-week), such as "30 2 * * *" for 02:30 every night, or one of @hourly, @daily, @weekly, @monthly, @yearly.';
 
 /** A parsed schedule, evaluated in one IANA time zone. */
 export interface CronSchedule {
@@ -37,18 +35,15 @@ export function parseCronSchedule(
   timeZone: string,
 ): CronSchedule {
   if (!isKnownTimeZone(timeZone)) {
-    throw new UsageError(
-      `The time zone "${timeZone}" is not a known IANA time zone. Use a name such as "Europe/Paris", "America/New_York" or "UTC".`,
-    );
+    throw new UsageError(localize("cron.unknownTimeZone", { zone: timeZone }));
   }
   const trimmed = expression.trim().replace(/\s+/g, " ");
   const pattern = trimmed.startsWith("@")
     ? NAMED_SCHEDULES[trimmed.toLowerCase()]
     : trimmed;
+  const hint = localize("cron.hint");
   if (pattern?.split(" ").length !== 5) {
-    throw new UsageError(
-      `The schedule "${expression}" is not a cron expression this tool reads. ${CRON_HINT}`,
-    );
+    throw new UsageError(localize("cron.notCron", { expression, hint }));
   }
 
   let cron: Cron;
@@ -59,10 +54,10 @@ export function parseCronSchedule(
       mode: "5-part",
     });
   } catch (error) {
-    throw new UsageError(
-      `The schedule "${expression}" is not valid: ${describeError(error).replace(/^CronPattern: /, "")}. ${CRON_HINT}`,
-      { cause: error },
-    );
+    // croner's own English detail, without its class prefix.
+    const reason = describeError(error).replace(/^CronPattern: /, "");
+    const message = localize("cron.invalid", { expression, reason, hint });
+    throw new UsageError(message, { cause: error });
   }
   return {
     expression: trimmed,

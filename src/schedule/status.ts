@@ -9,6 +9,7 @@ import { join } from "node:path";
 
 import { z } from "zod";
 
+import { localize } from "../i18n/index.js";
 import { InputError, describeError, writeFileAtomic } from "../shared/index.js";
 
 export const SCHEDULE_STATUS_FILE = ".schedule-status.json";
@@ -68,8 +69,9 @@ export async function readScheduleStatus(
     if (error instanceof Error && "code" in error && error.code === "ENOENT") {
       return undefined;
     }
+    const reason = describeError(error);
     throw new InputError(
-      `Cannot read the scheduler status "${path}": ${describeError(error)}.`,
+      localize("scheduleStatus.unreadable", { path, reason }),
       path,
       { cause: error },
     );
@@ -82,11 +84,9 @@ export async function readScheduleStatus(
   }
   const parsed = ScheduleStatusFile.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(
-      `The scheduler status "${path}" is damaged. It is rewritten when the scheduler starts again.`,
-      path,
-      { cause: parsed.error },
-    );
+    throw new InputError(localize("scheduleStatus.damaged", { path }), path, {
+      cause: parsed.error,
+    });
   }
   return parsed.data;
 }

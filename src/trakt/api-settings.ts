@@ -5,6 +5,7 @@
  */
 import { isIPv4 } from "node:net";
 
+import { localize } from "../i18n/index.js";
 import {
   DEFAULT_HTTPS_SETTINGS,
   DEFAULT_RATE_LIMIT_SETTINGS,
@@ -59,19 +60,18 @@ export function isLoopbackHostname(hostname: string): boolean {
 }
 
 function parseBaseUrl(value: string, flag: string): URL {
+  const details = { flag, value: toPrintable(value) };
+  const example = DEFAULT_API_BASE_URL;
   let url: URL;
   try {
     url = new URL(value);
   } catch (error) {
-    throw new UsageError(
-      `${flag} "${toPrintable(value)}" is not a URL. Give one such as ${DEFAULT_API_BASE_URL}.`,
-      { cause: error },
-    );
+    throw new UsageError(localize("baseUrl.notUrl", { ...details, example }), {
+      cause: error,
+    });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new UsageError(
-      `${flag} "${toPrintable(value)}" must be an https:// URL.`,
-    );
+    throw new UsageError(localize("baseUrl.notHttps", details));
   }
   if (
     url.username !== "" ||
@@ -80,14 +80,10 @@ function parseBaseUrl(value: string, flag: string): URL {
     url.hash !== "" ||
     (url.pathname !== "/" && url.pathname !== "")
   ) {
-    throw new UsageError(
-      `${flag} "${toPrintable(value)}" must be a bare address such as ${DEFAULT_API_BASE_URL}: no user, path, query or fragment.`,
-    );
+    throw new UsageError(localize("baseUrl.notBare", { ...details, example }));
   }
   if (url.protocol === "http:" && !isLoopbackHostname(url.hostname)) {
-    throw new UsageError(
-      `${flag} "${toPrintable(value)}" uses plain http on a host that is not loopback. Use https://, or a loopback address (127.0.0.1) for a local test server.`,
-    );
+    throw new UsageError(localize("baseUrl.plainHttp", details));
   }
   return url;
 }

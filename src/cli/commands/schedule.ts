@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 
 import type { Command } from "commander";
 
-import type { MessageKey, Translate } from "../../i18n/index.js";
+import { localize, type MessageKey, type Translate } from "../../i18n/index.js";
 import type { TimeZoneSource } from "../../export/index.js";
 import {
   createLogger,
@@ -35,7 +35,7 @@ import {
   toPrintable,
 } from "../../shared/index.js";
 import { isKnownTimeZone } from "../../transform/index.js";
-import { chooseLogging } from "../command-log.js";
+import { chooseLogging, logFileFailureLine } from "../command-log.js";
 import { openCommandRuntime } from "../command-runtime.js";
 import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions } from "../options.js";
@@ -145,6 +145,7 @@ export async function scheduleCommand(
     baseDir: context.cwd,
     ...deps.fileModes,
     now: deps.now,
+    describeFileFailure: logFileFailureLine(context),
   });
   const status = await openStatusFile(deps, schedule, logger).catch(
     async (error: unknown) => {
@@ -253,7 +254,9 @@ function listenForStopSignals(): { signal: AbortSignal; dispose: () => void } {
   const controller = new AbortController();
   const handlers = (["SIGTERM", "SIGINT"] as const).map((name) => {
     const handler = () => {
-      controller.abort(new AppError(`Stopped by ${name}`));
+      controller.abort(
+        new AppError(localize("cron.stoppedBySignal", { signal: name })),
+      );
     };
     // `once`: a second Ctrl+C falls back to Node's default and ends the
     // process at once; the atomic writer still leaves no half-written file.
@@ -288,9 +291,7 @@ export function registerSchedule(program: Command, context: CliContext): void {
         const { config } = runtime.loaded;
         const expression = cron ?? config.schedule.cron;
         if (expression === undefined) {
-          throw new UsageError(
-            'No schedule given: pass a cron expression such as "30 2 * * *", or set cron in the [schedule] section of the config file.',
-          );
+          throw new UsageError(localize("cron.noSchedule"));
         }
         const summary = await scheduleCommand(expression, flags, context, {
           now: context.now,

@@ -9,6 +9,7 @@ import { errorsDe } from "./errors.js";
 import { helpDe } from "./help.js";
 import { readerDe } from "./reader.js";
 import { securityDe } from "./security.js";
+import { setupDe } from "./setup.js";
 
 export const de: Catalogue = {
   ...dashboardDe,
@@ -20,4 +21,5 @@ export const de: Catalogue = {
   ...readerDe,
   ...configDe,
   ...securityDe,
+  ...setupDe,
 };

@@ -7,6 +7,7 @@ import { errorsEn } from "./errors.js";
 import { helpEn } from "./help.js";
 import { readerEn } from "./reader.js";
 import { securityEn } from "./security.js";
+import { setupEn } from "./setup.js";
 
 /**
  * English: the reference catalogue. Its keys are the `MessageKey` union, and
@@ -22,4 +23,5 @@ export const en = {
   ...readerEn,
   ...configEn,
   ...securityEn,
+  ...setupEn,
 };

@@ -9,6 +9,7 @@ import { errorsEs } from "./errors.js";
 import { helpEs } from "./help.js";
 import { readerEs } from "./reader.js";
 import { securityEs } from "./security.js";
+import { setupEs } from "./setup.js";
 
 export const es: Catalogue = {
   ...dashboardEs,
@@ -20,4 +21,5 @@ export const es: Catalogue = {
   ...readerEs,
   ...configEs,
   ...securityEs,
+  ...setupEs,
 };

@@ -9,6 +9,7 @@ import { errorsFr } from "./errors.js";
 import { helpFr } from "./help.js";
 import { readerFr } from "./reader.js";
 import { securityFr } from "./security.js";
+import { setupFr } from "./setup.js";
 
 export const fr: Catalogue = {
   ...dashboardFr,
@@ -20,4 +21,5 @@ export const fr: Catalogue = {
   ...readerFr,
   ...configFr,
   ...securityFr,
+  ...setupFr,
 };

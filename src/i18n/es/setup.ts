@@ -1,0 +1,74 @@
+import type { CatalogueOf } from "../catalogue-types.js";
+import type { setupEn } from "../en/setup.js";
+
+/** Schedule, logging, base URLs, config file, prompts, flags and sandbox. */
+export const setupEs: CatalogueOf<typeof setupEn> = {
+  "cron.unknownTimeZone":
+    "La zona horaria «{zone}» no es una zona IANA conocida. Use un nombre como «Europe/Paris», «America/New_York» o «UTC».",
+  "cron.notCron":
+    "La programación «{expression}» no es una expresión cron que esta herramienta sepa leer. {hint}",
+  "cron.invalid":
+    "La programación «{expression}» no es válida: {reason}. {hint}",
+  "cron.hint":
+    "Indique cinco campos (minuto hora día-del-mes mes día-de-la-semana), como «30 2 * * *» para las 02:30 cada noche, o uno de @hourly, @daily, @weekly, @monthly, @yearly.",
+  "cron.noSchedule":
+    "No se indicó ninguna programación: pase una expresión cron como «30 2 * * *», o defina cron en la sección [schedule] del archivo de configuración.",
+  "cron.stoppedBySignal": "Detenido por {signal}",
+  "scheduleStatus.unreadable":
+    "No se puede leer el estado del planificador «{path}»: {reason}.",
+  "scheduleStatus.damaged":
+    "El estado del planificador «{path}» está dañado. Se vuelve a escribir cuando el planificador arranca de nuevo.",
+  "logSize.invalid":
+    "{key} debe ser un tamaño como «10MB», «512KB» o un número de bytes, no «{value}».",
+  "logFile.unwritable":
+    "no se pudo escribir el archivo de registro «{path}» ({reason}); el registro continúa solo en stderr.",
+  "baseUrl.notUrl":
+    "{flag} «{value}» no es una URL. Indique una como {example}.",
+  "baseUrl.notHttps": "{flag} «{value}» debe ser una URL https://.",
+  "baseUrl.notBare":
+    "{flag} «{value}» debe ser una dirección sin más, como {example}: sin usuario, ruta, consulta ni fragmento.",
+  "baseUrl.plainHttp":
+    "{flag} «{value}» usa http sin cifrar hacia un host que no es de bucle local. Use https://, o una dirección de bucle local (127.0.0.1) para un servidor de pruebas local.",
+  "configFile.exists":
+    "Se rechaza reemplazar «{path}»: el archivo ya existe. Pase --force para reemplazarlo, o --output con otra ruta.",
+  "configFile.cannotWrite":
+    "No se pudo escribir «{path}»: {reason}. Compruebe que su carpeta existe y admite escritura.",
+  "prompt.inputEnded":
+    "La entrada estándar terminó antes de leer una respuesta a «{question}». Pase una respuesta por línea.",
+  "prompt.cancelled": "Cancelado; no se ha cambiado nada.",
+  "flags.invalid":
+    "{problems}. Ejecute «export-trakt {command} --help» para ver el uso.",
+  "dashboardTrakt.noLogin":
+    "No hay ninguna sesión de Trakt guardada. Use primero «Iniciar sesión con un código de dispositivo».",
+  "dashboardTrakt.internalFailure":
+    "el inicio de sesión falló por un error interno; el registro del servidor tiene los detalles.",
+  "sandboxData.unreadable":
+    "No se pueden leer los datos del sandbox «{path}»: {reason}. Compruebe la ruta pasada a --data.",
+  "sandboxData.notJson":
+    "Los datos del sandbox «{path}» no son JSON: {reason}. Pase un archivo JSON con las claves de SandboxData.",
+  "sandboxData.wrongShape":
+    "Los datos del sandbox «{path}» no tienen la forma de SandboxData:\n{problems}",
+  "sandboxHost.refused":
+    "Se rechaza escuchar en «{host}»: el sandbox es una herramienta de pruebas y solo escucha en la dirección de bucle local (127.0.0.1, ::1, localhost). Pase --allow-remote para escuchar ahí de todos modos.",
+  "faults.invalid":
+    "--faults «{spec}» no es válido:\n{problems}\nLa sintaxis está en docs/sandbox.md.",
+  "faults.inRule": "«{rule}»: {problem}",
+  "faults.unknownKind":
+    "fallo desconocido «{kind}»; use latency, status, html, drop, rate-limit, strip-paging o expire-token.",
+  "faults.form.latency": "escríbalo como latency=MS.",
+  "faults.form.status":
+    "escríbalo como {kind}=CODE, con un CODE entre 100 y 599.",
+  "faults.form.rateLimit": "escríbalo como rate-limit o rate-limit=SEGUNDOS.",
+  "faults.form.expireToken":
+    "escríbalo como expire-token=N, con N un número de peticiones.",
+  "faults.pathSlash": "path debe empezar por «/».",
+  "faults.unknownKey":
+    "clave desconocida «{key}»; use path, page, method, from, count, nth o retry-after.",
+  "faults.notWholeNumber":
+    "{key} debe ser un número entero desde 1, no «{value}».",
+  "faults.notPair": "«{pair}» no tiene la forma CLAVE=VALOR.",
+  "faults.retryAfterSeconds":
+    "retry-after debe ser un número entero de segundos, no «{value}».",
+  "faults.retryAfterKind":
+    "retry-after solo vale para status, html o rate-limit.",
+};
