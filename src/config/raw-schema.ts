@@ -2,11 +2,12 @@ import { z } from "zod";
 
 import { EXPORT_KINDS } from "../export/index.js";
 import { parseCronSchedule } from "../schedule/index.js";
-import { describeError } from "../shared/index.js";
+import { AppError, describeError } from "../shared/index.js";
 
 import {
   LANGUAGE_CODE,
   ValueProblem,
+  addProblem,
   byteSize,
   describeValue,
   duration,
@@ -72,13 +73,18 @@ function timezone() {
 
 // Checked in UTC: the fields read the same in every zone, and the export
 // time zone is only known once the whole file has been read. The schedule
-// parser's own English sentence is kept as the problem's text.
+// parser's message becomes the problem, in the reader's language.
 function cronExpression() {
   return text().transform((value, context): string => {
     try {
       return parseCronSchedule(value, "UTC").expression;
     } catch (error) {
-      context.addIssue({ code: "custom", message: describeError(error) });
+      if (error instanceof AppError && error.localized !== undefined) {
+        const reason = error.localized;
+        addProblem(context, new ValueProblem("config.notCron", { reason }));
+      } else {
+        context.addIssue({ code: "custom", message: describeError(error) });
+      }
       return z.NEVER;
     }
   });

@@ -45,6 +45,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Language, readonly string[]>> = {
     "status.field",
     "validate.level.ok",
     "validate.finding",
+    "config.notCron",
   ],
   es: [
     "cli.error",
@@ -53,6 +54,7 @@ const SAME_AS_ENGLISH: Readonly<Record<Language, readonly string[]>> = {
     "validate.level.error",
     "validate.finding",
     "usage.term.host",
+    "config.notCron",
   ],
 };
 

@@ -34,6 +34,23 @@ async function writeConfig(
 }
 
 describe("configuration errors in the user's language", () => {
+  it("gives a bad [schedule] cron under its key path, in German", async () => {
+    const { cwd, path } = await writeConfig(
+      '[i18n]\nlanguage = "de"\n[schedule]\ncron = "61 * * * *"\n',
+    );
+
+    const result = await runCliForTest(["validate", "--config", path], {
+      cwd,
+      env: { HOME: cwd },
+    });
+
+    assert.equal(result.code, 2);
+    assert.match(
+      result.stderr,
+      /^ {2}- schedule\.cron: Der Zeitplan „61 \* \* \* \*“ ist ungültig: .*61.*@yearly\.$/m,
+    );
+  });
+
   it("lists every problem in German, the language the broken file asks for", async () => {
     const { cwd, path } = await writeConfig(BROKEN_CONFIG);
 

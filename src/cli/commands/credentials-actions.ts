@@ -174,9 +174,12 @@ export async function setCredentials(
 
   // Reading first also proves the store is usable before anything is typed.
   const previous = await store.get();
-  const clientId = (await environment.prompter.ask("Trakt client ID: ")).trim();
+  const { t } = environment.context.translator;
+  const clientId = (
+    await environment.prompter.ask(t("store.prompt.clientId"))
+  ).trim();
   const clientSecret = (
-    await environment.prompter.askSecret("Trakt client secret: ")
+    await environment.prompter.askSecret(t("store.prompt.clientSecret"))
   ).trim();
   if (clientId === "" || clientSecret === "") {
     throw new UsageError(localize("store.emptyClient"));

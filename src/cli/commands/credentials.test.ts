@@ -18,7 +18,7 @@ import { after, before, describe, it } from "node:test";
 import { z } from "zod";
 
 import { encryptDataBytes } from "../../security/index.js";
-import { createTranslator } from "../../i18n/index.js";
+import { createTranslator, type Language } from "../../i18n/index.js";
 import type { CliContext } from "../context.js";
 import { runCli } from "../run.js";
 
@@ -55,7 +55,12 @@ function sink(chunks: string[]): Writable {
 
 async function run(
   argv: string[],
-  options: { cwd: string; env?: Record<string, string>; stdin?: string },
+  options: {
+    cwd: string;
+    env?: Record<string, string>;
+    stdin?: string;
+    language?: Language;
+  },
 ): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
@@ -63,7 +68,7 @@ async function run(
     stdout: sink(out),
     stderr: sink(err),
     isStderrTty: false,
-    translator: createTranslator("en"),
+    translator: createTranslator(options.language ?? "en"),
     env: { HOME: join(options.cwd, "home"), ...options.env },
     cwd: options.cwd,
     now: () => new Date("2026-01-01T00:00:00Z"),
@@ -93,6 +98,20 @@ function assertNoSecret(result: Run): void {
 }
 
 describe("credentials commands", () => {
+  it("asks for the client id in the user's language", async () => {
+    const cwd = await fileBackendFolder();
+    const env = { ENCRYPTION_KEY: KEY };
+    const set = await run(["credentials", "set"], {
+      cwd,
+      env,
+      stdin: "",
+      language: "fr",
+    });
+    assert.equal(set.code, 2);
+    assert.match(set.stderr, /Client ID Trakt :/);
+    assert.doesNotMatch(set.stderr, /Trakt client ID/);
+  });
+
   it("stores the id and secret read from stdin and shows only the last 4 characters", async () => {
     const cwd = await fileBackendFolder();
     const env = { ENCRYPTION_KEY: KEY };

@@ -100,4 +100,5 @@ export const configDe: CatalogueOf<typeof configEn> = {
     "Die Konfigurationsdatei „{path}“ existiert bereits. Geben Sie --force an, um sie zu ersetzen, oder --path, um woanders hin zu schreiben.",
   "config.writeFailed":
     "Die Konfigurationsdatei „{path}“ konnte nicht geschrieben werden. Prüfen Sie, ob ihr Ordner beschreibbar ist.",
+  "config.notCron": "{path}: {reason}",
 };

@@ -138,6 +138,8 @@ export const securityDe: CatalogueOf<typeof securityEn> = {
   "store.prompt.passphrase": "Passphrase eingeben: ",
   "store.prompt.newPassphrase": "Neue Passphrase: ",
   "store.prompt.newPassphraseAgain": "Neue Passphrase wiederholen: ",
+  "store.prompt.clientId": "Trakt-Client-ID: ",
+  "store.prompt.clientSecret": "Trakt-Client-Secret: ",
   "store.envMissingOne":
     "Einige Trakt-Variablen sind gesetzt, {variable} aber nicht. Setzen Sie sie ebenfalls, oder verwenden Sie ein anderes keyring_backend.",
   "store.envMissingBoth":

@@ -103,4 +103,6 @@ export const configEn = {
     'The config file "{path}" already exists. Pass --force to replace it, or --path to write somewhere else.',
   "config.writeFailed":
     'Could not write the config file "{path}". Check that its folder is writable.',
+  // A cron problem (the parser's own message) under its key path.
+  "config.notCron": "{path}: {reason}",
 } as const satisfies MessageTable;

@@ -141,6 +141,8 @@ export const securityEn = {
   "store.prompt.passphrase": "Passphrase: ",
   "store.prompt.newPassphrase": "New passphrase: ",
   "store.prompt.newPassphraseAgain": "New passphrase again: ",
+  "store.prompt.clientId": "Trakt client ID: ",
+  "store.prompt.clientSecret": "Trakt client secret: ",
   "store.envMissingOne":
     "Some Trakt variables are set but {variable} is not. Set it as well, or use another keyring_backend.",
   "store.envMissingBoth":

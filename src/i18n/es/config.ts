@@ -100,4 +100,5 @@ export const configEs: CatalogueOf<typeof configEn> = {
     "El archivo de configuración «{path}» ya existe. Pase --force para sustituirlo, o --path para escribir en otro sitio.",
   "config.writeFailed":
     "No se pudo escribir el archivo de configuración «{path}». Compruebe que se puede escribir en su carpeta.",
+  "config.notCron": "{path}: {reason}",
 };

@@ -136,6 +136,8 @@ export const securityEs: CatalogueOf<typeof securityEn> = {
   "store.prompt.passphrase": "Frase de contraseña: ",
   "store.prompt.newPassphrase": "Nueva frase de contraseña: ",
   "store.prompt.newPassphraseAgain": "Repita la nueva frase de contraseña: ",
+  "store.prompt.clientId": "Client ID de Trakt: ",
+  "store.prompt.clientSecret": "Client secret de Trakt: ",
   "store.envMissingOne":
     "Algunas variables de Trakt están definidas, pero {variable} no. Defínala también, o use otro keyring_backend.",
   "store.envMissingBoth":

@@ -100,4 +100,5 @@ export const configFr: CatalogueOf<typeof configEn> = {
     "Le fichier de configuration « {path} » existe déjà. Passez --force pour le remplacer, ou --path pour écrire ailleurs.",
   "config.writeFailed":
     "Impossible d'écrire le fichier de configuration « {path} ». Vérifiez que son dossier est accessible en écriture.",
+  "config.notCron": "{path} : {reason}",
 };

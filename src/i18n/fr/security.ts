@@ -138,6 +138,8 @@ export const securityFr: CatalogueOf<typeof securityEn> = {
   "store.prompt.passphrase": "Phrase secrète : ",
   "store.prompt.newPassphrase": "Nouvelle phrase secrète : ",
   "store.prompt.newPassphraseAgain": "Nouvelle phrase secrète, de nouveau : ",
+  "store.prompt.clientId": "Client ID Trakt : ",
+  "store.prompt.clientSecret": "Client secret Trakt : ",
   "store.envMissingOne":
     "Certaines variables Trakt sont définies, mais pas {variable}. Définissez-la aussi, ou utilisez un autre keyring_backend.",
   "store.envMissingBoth":
