@@ -4,8 +4,6 @@
  * They call the same functions as `export`, `auth`, `token revoke` and
  * `schedule`, so both front ends behave alike.
  */
-import { hostname } from "node:os";
-
 import type {
   DashboardMetrics,
   ScheduleView,
@@ -14,13 +12,9 @@ import type {
 import { LETTERBOXD_LIMITS } from "../letterboxd/index.js";
 import type { Runtime } from "../runtime/index.js";
 import {
-  DEFAULT_HEALTH_LIMITS,
-  assessScheduleHealth,
-  isProcessAlive,
   listNextRuns,
   parseCronSchedule,
-  readScheduleStatus,
-  scheduleStatusPath,
+  checkSchedulerHealth,
 } from "../schedule/index.js";
 import { errorTextOf } from "../shared/index.js";
 import type { TraktApiEvent } from "../trakt/index.js";
@@ -120,13 +114,8 @@ export function createScheduleView(
           "config",
           "read",
         );
-        const path = scheduleStatusPath(outputRoot);
-        const status = await readScheduleStatus(path);
-        const verdict = assessScheduleHealth(status, {
+        const { verdict, path } = await checkSchedulerHealth(outputRoot, {
           now: now(),
-          hostname: hostname(),
-          isProcessAlive,
-          ...DEFAULT_HEALTH_LIMITS,
         });
         return { kind: "read", verdict, path };
       } catch (error) {

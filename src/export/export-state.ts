@@ -5,13 +5,13 @@
  * last_activities, never any secret.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 import { z } from "zod";
 
 import { localize } from "../i18n/index.js";
-import { InputError, OutputError, describeError } from "../shared/index.js";
+import { OutputError, describeError, readJsonRecord } from "../shared/index.js";
 import type { TraktLibrary } from "../trakt/index.js";
 import type { IncrementalCutoff } from "../transform/index.js";
 
@@ -40,34 +40,13 @@ export function exportStatePath(outputRoot: string): string {
 }
 
 /** Reads the state; `undefined` when there is none yet. */
-export async function readExportState(
+export function readExportState(
   path: string,
 ): Promise<ExportState | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-      return undefined;
-    }
-    const reason = describeError(error);
-    throw new InputError(localize("state.unreadable", { path, reason }), path, {
-      cause: error,
-    });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    json = error;
-  }
-  const parsed = ExportStateFile.safeParse(json);
-  if (!parsed.success) {
-    throw new InputError(localize("state.damaged", { path }), path, {
-      cause: parsed.error,
-    });
-  }
-  return parsed.data;
+  return readJsonRecord(path, ExportStateFile, {
+    unreadable: "state.unreadable",
+    damaged: "state.damaged",
+  });
 }
 
 export function toCutoff(state: ExportState): IncrementalCutoff {

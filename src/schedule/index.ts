@@ -22,6 +22,7 @@ export type {
   SchedulerSummary,
   Timers,
 } from "./scheduler.js";
+export { checkSchedulerHealth } from "./health.js";
 export { describeProblem, describeStatus } from "./health-text.js";
 export {
   DEFAULT_HEALTH_LIMITS,

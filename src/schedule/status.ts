@@ -4,13 +4,11 @@
  * the dashboard read. It names times, counts and the last run's outcome,
  * never a secret.
  */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { z } from "zod";
 
-import { localize } from "../i18n/index.js";
-import { InputError, describeError, writeFileAtomic } from "../shared/index.js";
+import { readJsonRecord, writeFileAtomic } from "../shared/index.js";
 
 export const SCHEDULE_STATUS_FILE = ".schedule-status.json";
 
@@ -59,36 +57,13 @@ const ScheduleStatusFile = z.object({
 export type ScheduleStatus = z.infer<typeof ScheduleStatusFile>;
 
 /** Reads the status; `undefined` when no scheduler ever wrote one. */
-export async function readScheduleStatus(
+export function readScheduleStatus(
   path: string,
 ): Promise<ScheduleStatus | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-      return undefined;
-    }
-    const reason = describeError(error);
-    throw new InputError(
-      localize("scheduleStatus.unreadable", { path, reason }),
-      path,
-      { cause: error },
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    json = error;
-  }
-  const parsed = ScheduleStatusFile.safeParse(json);
-  if (!parsed.success) {
-    throw new InputError(localize("scheduleStatus.damaged", { path }), path, {
-      cause: parsed.error,
-    });
-  }
-  return parsed.data;
+  return readJsonRecord(path, ScheduleStatusFile, {
+    unreadable: "scheduleStatus.unreadable",
+    damaged: "scheduleStatus.damaged",
+  });
 }
 
 /**

@@ -59,8 +59,11 @@ export interface HttpClientOptions {
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-// Node's codes for a certificate this client does not trust.
-const CERTIFICATE_ERROR_CODES = new Set([
+/**
+ * Node's codes for a certificate the client does not trust. Retrying cannot
+ * help: the certificate stays the same.
+ */
+export const CERTIFICATE_ERROR_CODES: ReadonlySet<string> = new Set([
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
   "UNABLE_TO_GET_ISSUER_CERT",
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",

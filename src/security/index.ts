@@ -33,7 +33,11 @@ export type {
   PermissionCheckOptions,
   PermissionFinding,
 } from "./file-modes.js";
-export { HttpClient, parseRetryAfterMs } from "./http-client.js";
+export {
+  CERTIFICATE_ERROR_CODES,
+  HttpClient,
+  parseRetryAfterMs,
+} from "./http-client.js";
 export type {
   HttpClientEvent,
   HttpClientOptions,

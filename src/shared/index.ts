@@ -3,3 +3,4 @@ export { toPrintable, toPrintableMultiline } from "./sanitize.js";
 export { PROJECT_URL, USER_AGENT, VERSION } from "./version.js";
 export { writeFileAtomic, type AtomicWriteOptions } from "./atomic-write.js";
 export { pathExists } from "./path-exists.js";
+export { readJsonRecord, type JsonRecordMessages } from "./json-record.js";

@@ -5,22 +5,12 @@
  * The HTTP client's own error stays as the cause.
  */
 import { localize, type LocalizedText } from "../i18n/index.js";
-import { describeUrl, redactText } from "../security/index.js";
+import {
+  CERTIFICATE_ERROR_CODES,
+  describeUrl,
+  redactText,
+} from "../security/index.js";
 import { NetworkError, describeError } from "../shared/index.js";
-
-// Node's codes for a certificate the client does not trust. Retrying cannot
-// help: the certificate stays the same, so these fail at once.
-const CERTIFICATE_ERROR_CODES = new Set([
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "CERT_UNTRUSTED",
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
-]);
 
 const REFUSED_CODES = new Set(["ECONNREFUSED"]);
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME"]);

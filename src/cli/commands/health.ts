@@ -1,17 +1,12 @@
-import { hostname } from "node:os";
-
 import type { Command } from "commander";
 
 import { openRuntime } from "../../runtime/index.js";
 import {
   DEFAULT_HEALTH_LIMITS,
-  assessScheduleHealth,
   describeProblem,
   describeStatus,
-  isProcessAlive,
-  readScheduleStatus,
-  scheduleStatusPath,
   type HealthVerdict,
+  checkSchedulerHealth,
 } from "../../schedule/index.js";
 import { AppError } from "../../shared/index.js";
 import { markReported } from "../command-log.js";
@@ -35,7 +30,7 @@ export class UnhealthyError extends AppError {
  * judges it. Read-only and quiet: container health checks run it every few
  * minutes, so it writes no audit record.
  */
-export async function checkScheduleHealth(
+export async function checkConfiguredScheduler(
   flags: HealthFlags,
   context: CliContext,
 ): Promise<{ verdict: HealthVerdict; path: string }> {
@@ -56,16 +51,10 @@ export async function checkScheduleHealth(
     "config",
     "read",
   );
-  const path = scheduleStatusPath(outputRoot);
-  const status = await readScheduleStatus(path);
-  const verdict = assessScheduleHealth(status, {
+  return checkSchedulerHealth(outputRoot, {
     now: context.now(),
-    hostname: hostname(),
-    isProcessAlive,
     maxFailures: flags.maxFailures,
-    graceMs: DEFAULT_HEALTH_LIMITS.graceMs,
   });
-  return { verdict, path };
 }
 
 export function registerHealth(program: Command, context: CliContext): void {
@@ -81,7 +70,7 @@ export function registerHealth(program: Command, context: CliContext): void {
       DEFAULT_HEALTH_LIMITS.maxFailures,
     );
   addCommonOptions(command, t).action(async (flags: HealthFlags) => {
-    const { verdict, path } = await checkScheduleHealth(flags, context);
+    const { verdict, path } = await checkConfiguredScheduler(flags, context);
     const { status, problem } = verdict;
     if (flags.json === true) {
       context.stdout.write(

@@ -114,7 +114,7 @@ describe("scheduler status errors in the user's language", () => {
     );
   });
 
-  it("reports an unreadable status file in German, with the system's reason", async () => {
+  it("reports a status path that is not a file in German", async () => {
     const { cwd, path } = await folderWithStatus(undefined);
 
     const result = await runCliForTest(["health"], {
@@ -125,7 +125,7 @@ describe("scheduler status errors in the user's language", () => {
     assert.equal(result.code, 1);
     assert.equal(
       result.stderr,
-      `Fehler: Der Status des Planers „${path}“ kann nicht gelesen werden: EISDIR: illegal operation on a directory, read.\n`,
+      `Fehler: Der Status des Planers „${path}“ kann nicht gelesen werden: es ist keine normale Datei.\n`,
     );
   });
 });

@@ -79,4 +79,7 @@ export const errorsDe: CatalogueOf<typeof errorsEn> = {
     "{method} {path} ist mit HTTP {status}{detail} fehlgeschlagen. Das Trakt-Konto ist gesperrt oder deaktiviert; melden Sie sich auf trakt.tv an, um das zu klären, und versuchen Sie es dann erneut.",
   "trakt.status426":
     "{method} {path} ist mit HTTP {status}{detail} fehlgeschlagen. Dafür ist Trakt VIP nötig; stufen Sie das Konto auf trakt.tv hoch, oder exportieren Sie stattdessen mit --from aus Ihrem Datenexport.",
+  "record.symlink": "es ist ein symbolischer Link",
+  "record.notRegular": "es ist keine normale Datei",
+  "record.tooLarge": "es ist größer als {limit} Byte",
 };

@@ -81,4 +81,7 @@ export const errorsEn = {
     "{method} {path} failed with HTTP {status}{detail}. The Trakt account is locked or deactivated; sign in on trakt.tv to sort it out, then try again.",
   "trakt.status426":
     "{method} {path} failed with HTTP {status}{detail}. This needs Trakt VIP; upgrade the account on trakt.tv, or export from your data export with --from instead.",
+  "record.symlink": "it is a symbolic link",
+  "record.notRegular": "it is not a regular file",
+  "record.tooLarge": "it is larger than {limit} bytes",
 } as const satisfies MessageTable;

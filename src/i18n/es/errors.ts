@@ -78,4 +78,7 @@ export const errorsEs: CatalogueOf<typeof errorsEn> = {
     "{method} {path} falló con HTTP {status}{detail}. La cuenta de Trakt está bloqueada o desactivada; inicie sesión en trakt.tv para resolverlo y vuelva a intentarlo.",
   "trakt.status426":
     "{method} {path} falló con HTTP {status}{detail}. Esto requiere Trakt VIP; mejore la cuenta en trakt.tv, o exporte desde su exportación de datos con --from.",
+  "record.symlink": "es un enlace simbólico",
+  "record.notRegular": "no es un archivo normal",
+  "record.tooLarge": "supera los {limit} bytes",
 };

@@ -79,4 +79,7 @@ export const errorsFr: CatalogueOf<typeof errorsEn> = {
     "{method} {path} a échoué avec HTTP {status}{detail}. Le compte Trakt est verrouillé ou désactivé ; connectez-vous sur trakt.tv pour régler cela, puis réessayez.",
   "trakt.status426":
     "{method} {path} a échoué avec HTTP {status}{detail}. Cela nécessite Trakt VIP ; passez le compte en VIP sur trakt.tv, ou exportez plutôt depuis votre export de données avec --from.",
+  "record.symlink": "c'est un lien symbolique",
+  "record.notRegular": "ce n'est pas un fichier ordinaire",
+  "record.tooLarge": "il dépasse {limit} octets",
 };
