@@ -160,7 +160,13 @@ const fixedFileNames = localize("migrate.fixedFileNames");
 /** Every key the Go tool knew, by dotted name. Other keys are dropped as unknown. */
 export const GO_RULES: Readonly<Record<string, Rule>> = {
   "trakt.client_id": copyTo("trakt.client_id"),
-  "trakt.client_secret": copyTo("trakt.client_secret"),
+  // Kept so that nothing stops working, with the way out of the file.
+  "trakt.client_secret": (value) => ({
+    kind: "copy",
+    to: "trakt.client_secret",
+    value,
+    note: localize("migrate.secretInFile"),
+  }),
   "trakt.access_token": drop(localize("migrate.accessToken")),
   "trakt.api_base_url": copyTo("trakt.api_base_url"),
   "trakt.extended_info": extendedInfo,

@@ -17,6 +17,7 @@ const SECRETS = [
 ];
 
 const EXPECTED_CHANGES = [
+  '- changed trakt.client_secret: kept, but a secret in the config file gets a warning at every run: store it with "export-trakt credentials set", then delete the line',
   "- dropped trakt.access_token: tokens are not kept in the config here; sign in again and the credential store keeps them",
   `- dropped trakt.extended_info: "letterboxd" made the Go tool write letterboxd_import.csv (and send an invalid extended=letterboxd to Trakt); watched.csv here is already in Letterboxd's import format`,
   "- moved letterboxd.export_dir: now export.output_dir",
@@ -64,7 +65,7 @@ describe("config migrate", () => {
     assert.equal(result.stdout, "");
     assert.deepEqual(result.stderr.trimEnd().split("\n"), [
       ...EXPECTED_CHANGES,
-      `Wrote "${join(cwd, "new.toml")}" (mode 0600) with 21 changes listed above. Check it, then pass it with --config.`,
+      `Wrote "${join(cwd, "new.toml")}" (mode 0600) with 22 changes listed above. Check it, then pass it with --config.`,
     ]);
     const info = await stat(join(cwd, "new.toml"));
     assert.equal(info.mode & 0o777, 0o600);
@@ -192,6 +193,7 @@ describe("config migrate", () => {
     const lines = result.stderr.trimEnd().split("\n");
     assert.equal(lines.length, EXPECTED_CHANGES.length + 1);
     for (const line of [
+      "- cambiada trakt.client_secret: se conserva, pero un secreto escrito en el archivo de configuración provoca una advertencia en cada ejecución: guárdelo con «export-trakt credentials set» y después borre la línea",
       "- descartada trakt.access_token: aquí los tokens no se guardan en la configuración; vuelva a iniciar sesión y el almacén de credenciales los guardará",
       "- trasladada letterboxd.export_dir: ahora export.output_dir",
       "- descartada letterboxd.watched_filename, letterboxd.collection_filename, letterboxd.watchlist_filename, letterboxd.letterboxd_import_filename: aquí los nombres de archivo son fijos (watched.csv, watchlist.csv, lists/<name>.csv) para que cada uno corresponda a su página de importación de Letterboxd",
@@ -200,7 +202,7 @@ describe("config migrate", () => {
       '- cambiada logging.max_size: 100 (megabytes) se escribe como "100MB"',
       '- cambiada security.filesystem.config_file_mode: 384 se escribe como "0600"',
       "- descartada security.rate_limit.enabled: una clave anterior ya definió security.rate_limit_enabled; se conservó ese valor",
-      `«${join(cwd, "new.toml")}» escrito (modo 0600) con los 21 cambios indicados arriba. Revíselo y páselo después con --config.`,
+      `«${join(cwd, "new.toml")}» escrito (modo 0600) con los 22 cambios indicados arriba. Revíselo y páselo después con --config.`,
     ]) {
       assert.ok(
         lines.includes(line),

@@ -290,7 +290,7 @@ export const commandsDe: CatalogueOf<typeof commandsEn> = {
   "migrate.notOneOf":
     "{value} ist keiner der Werte {allowed}; der Standardwert wird verwendet",
   "migrate.localTimeZone":
-    "die Zeitzone des Systems ist ohnehin der Ersatzwert",
+    "ohne eingestellte Zeitzone gilt die des Trakt-Kontos, danach die des Systems; setzen Sie [export] timezone, um eine festzulegen",
   "migrate.notTimeZone": "{value} ist keine IANA-Zeitzone",
   "migrate.extendedLetterboxd":
     '"letterboxd" ließ das Go-Werkzeug letterboxd_import.csv schreiben (und ein ungültiges extended=letterboxd an Trakt senden); watched.csv ist hier bereits im Importformat von Letterboxd',
@@ -349,4 +349,6 @@ export const commandsDe: CatalogueOf<typeof commandsEn> = {
   "usage.term.source": "Quelle",
   "usage.term.backend": "Speicher",
   "usage.term.oldConfig": "alte-Konfig",
+  "migrate.secretInFile":
+    "übernommen, aber ein Geheimnis in der Konfigurationsdatei löst bei jedem Lauf eine Warnung aus: speichern Sie es mit „export-trakt credentials set“ und löschen Sie dann die Zeile",
 };

@@ -276,7 +276,8 @@ export const commandsEn = {
   "migrate.writtenAsText": '{value} is written as "text" (readable lines)',
   "migrate.megabytes": '{value} (megabytes) is written as "{written}"',
   "migrate.notOneOf": "{value} is not one of {allowed}; the default is used",
-  "migrate.localTimeZone": "the system time zone is already the fallback",
+  "migrate.localTimeZone":
+    "with no time zone set, the Trakt account's zone is used, then the system's; set [export] timezone to fix one",
   "migrate.notTimeZone": "{value} is not an IANA time zone",
   "migrate.extendedLetterboxd":
     '"letterboxd" made the Go tool write letterboxd_import.csv (and send an invalid extended=letterboxd to Trakt); watched.csv here is already in Letterboxd\'s import format',
@@ -334,4 +335,6 @@ export const commandsEn = {
   "usage.term.source": "source",
   "usage.term.backend": "backend",
   "usage.term.oldConfig": "old-config",
+  "migrate.secretInFile":
+    'kept, but a secret in the config file gets a warning at every run: store it with "export-trakt credentials set", then delete the line',
 } as const satisfies MessageTable;

@@ -291,7 +291,7 @@ export const commandsEs: CatalogueOf<typeof commandsEn> = {
   "migrate.notOneOf":
     "{value} no es uno de {allowed}; se usa el valor predeterminado",
   "migrate.localTimeZone":
-    "la zona horaria del sistema ya es el valor de reserva",
+    "sin zona horaria configurada se usa la de la cuenta de Trakt y después la del sistema; defina [export] timezone para fijar una",
   "migrate.notTimeZone": "{value} no es una zona horaria IANA",
   "migrate.extendedLetterboxd":
     '"letterboxd" hacía que la herramienta Go escribiera letterboxd_import.csv (y enviara a Trakt un extended=letterboxd no válido); aquí watched.csv ya está en el formato de importación de Letterboxd',
@@ -350,4 +350,6 @@ export const commandsEs: CatalogueOf<typeof commandsEn> = {
   "usage.term.source": "origen",
   "usage.term.backend": "almacén",
   "usage.term.oldConfig": "config-antigua",
+  "migrate.secretInFile":
+    "se conserva, pero un secreto escrito en el archivo de configuración provoca una advertencia en cada ejecución: guárdelo con «export-trakt credentials set» y después borre la línea",
 };

@@ -294,7 +294,7 @@ export const commandsFr: CatalogueOf<typeof commandsEn> = {
   "migrate.notOneOf":
     "{value} ne fait pas partie de {allowed} ; la valeur par défaut est utilisée",
   "migrate.localTimeZone":
-    "le fuseau horaire du système sert déjà de valeur de repli",
+    "sans fuseau horaire configuré, celui du compte Trakt est utilisé, puis celui du système ; définissez [export] timezone pour en fixer un",
   "migrate.notTimeZone": "{value} n'est pas un fuseau horaire IANA",
   "migrate.extendedLetterboxd":
     "\"letterboxd\" faisait écrire letterboxd_import.csv à l'outil Go (et envoyer à Trakt un extended=letterboxd invalide) ; ici, watched.csv est déjà au format d'import de Letterboxd",
@@ -353,4 +353,6 @@ export const commandsFr: CatalogueOf<typeof commandsEn> = {
   "usage.term.source": "source",
   "usage.term.backend": "stockage",
   "usage.term.oldConfig": "ancienne-config",
+  "migrate.secretInFile":
+    "conservé, mais un secret écrit dans le fichier de configuration provoque un avertissement à chaque exécution : enregistrez-le avec « export-trakt credentials set », puis supprimez la ligne",
 };
