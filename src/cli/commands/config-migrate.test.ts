@@ -1,12 +1,19 @@
 import assert from "node:assert/strict";
-import { copyFile, readFile, stat, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  copyFile,
+  mkdir,
+  readFile,
+  stat,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
 import { parse } from "smol-toml";
 
 import { runCliForTest } from "../../../test/support/cli.js";
-import { REPO_ROOT } from "../../../test/support/paths.js";
+import { REPO_ROOT, SAMPLE_ZIP } from "../../../test/support/paths.js";
 import { makeTempDir } from "../../../test/support/temp.js";
 
 const GO_CONFIG = join(REPO_ROOT, "test/fixtures/go-config.toml");
@@ -52,6 +59,87 @@ async function setUp() {
   await copyFile(GO_CONFIG, join(cwd, "config.toml"));
   return cwd;
 }
+
+describe("config migrate --replace", () => {
+  async function setUpInPlace() {
+    const cwd = await makeTempDir();
+    await mkdir(join(cwd, "config"));
+    await copyFile(GO_CONFIG, join(cwd, "config", "config.toml"));
+    await chmod(join(cwd, "config", "config.toml"), 0o600);
+    return cwd;
+  }
+
+  it("puts the new config where the tool looks and keeps the Go file beside it", async () => {
+    const cwd = await setUpInPlace();
+    const path = join(cwd, "config", "config.toml");
+    const backup = `${path}.go-backup`;
+    const result = await runCliForTest(
+      ["config", "migrate", "config/config.toml", "--replace"],
+      { cwd, env: { HOME: cwd } },
+    );
+
+    assert.equal(result.code, 0, result.stderr);
+    // The Go file asks for French, and it is the config this run reads.
+    assert.equal(
+      result.stderr.trimEnd().split("\n").at(-1),
+      `« ${path} » écrit (mode 0600) avec les 22 modifications listées ci-dessus, à la place de la configuration de l'outil Go, conservée sous « ${backup} ». Il est désormais lu sans --config.`,
+    );
+    assert.equal(
+      await readFile(backup, "utf8"),
+      await readFile(GO_CONFIG, "utf8"),
+    );
+    assert.equal((await stat(path)).mode & 0o777, 0o600);
+    assert.ok("export" in (await readToml(path)));
+
+    // The next command finds the new file on its own and accepts it.
+    const exported = await runCliForTest(
+      ["export", "--from", SAMPLE_ZIP, "--dry-run"],
+      { cwd, env: { HOME: cwd } },
+    );
+    assert.equal(exported.code, 0, exported.stderr);
+  });
+
+  it("changes nothing when a backup is already there", async () => {
+    const cwd = await setUpInPlace();
+    const path = join(cwd, "config", "config.toml");
+    await writeFile(`${path}.go-backup`, "an earlier backup\n");
+    const result = await runCliForTest(
+      ["config", "migrate", "config/config.toml", "--replace"],
+      { cwd, env: { HOME: cwd } },
+    );
+
+    assert.equal(result.code, 1);
+    assert.match(
+      result.stderr,
+      /Impossible de conserver la configuration de l'outil Go sous .*\.go-backup.*rien n'a été modifié/,
+    );
+    assert.equal(
+      await readFile(path, "utf8"),
+      await readFile(GO_CONFIG, "utf8"),
+    );
+    assert.equal(
+      await readFile(`${path}.go-backup`, "utf8"),
+      "an earlier backup\n",
+    );
+  });
+
+  it("refuses --replace with --output", async () => {
+    const cwd = await setUpInPlace();
+    const result = await runCliForTest(
+      [
+        "config",
+        "migrate",
+        "config/config.toml",
+        "--replace",
+        "--output",
+        "x.toml",
+      ],
+      { cwd, env: { HOME: cwd } },
+    );
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--replace écrit la nouvelle configuration/);
+  });
+});
 
 describe("config migrate", () => {
   it("writes the equivalent config with mode 0600 and lists every change", async () => {

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { link, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 
 import { Command } from "commander";
@@ -12,6 +12,7 @@ import {
 import { localize } from "../../i18n/index.js";
 import {
   InputError,
+  OutputError,
   UsageError,
   describeError,
   toPrintable,
@@ -24,19 +25,38 @@ export interface MigrateConfigOptions {
   /** Default: `export-trakt.toml` beside the old file. */
   outputPath: string | undefined;
   force: boolean;
+  /**
+   * Writes the new config in the old one's place, so it is found without
+   * --config, and keeps the old file as `<old>.go-backup`.
+   */
+  replace?: boolean;
+}
+
+/** Where `--replace` keeps the Go tool's file. */
+export function goBackupPath(oldPath: string): string {
+  return `${oldPath}.go-backup`;
 }
 
 /** Reads a Go tool config and writes this tool's equivalent, mode 0600. */
 export async function migrateConfigCommand(
   options: MigrateConfigOptions,
   context: CliContext,
-): Promise<{ path: string; changes: ConfigChange[] }> {
+): Promise<{
+  path: string;
+  changes: ConfigChange[];
+  backup: string | undefined;
+}> {
   const oldPath = resolve(context.cwd, options.oldPath);
+  if (options.replace === true && options.outputPath !== undefined) {
+    throw new UsageError(localize("migrate.replaceWithOutput"));
+  }
   const path = resolve(
     context.cwd,
-    options.outputPath ?? join(dirname(oldPath), "export-trakt.toml"),
+    options.replace === true
+      ? oldPath
+      : (options.outputPath ?? join(dirname(oldPath), "export-trakt.toml")),
   );
-  if (path === oldPath) {
+  if (path === oldPath && options.replace !== true) {
     throw new UsageError(localize("migrate.sameFile", { path: oldPath }));
   }
 
@@ -54,8 +74,29 @@ export async function migrateConfigCommand(
     );
   }
   const result = migrateGoConfig(oldText, oldPath);
-  await writePrivateFileAtomically(path, result.toml, { force: options.force });
-  return { path, changes: result.changes };
+  if (options.replace !== true) {
+    await writePrivateFileAtomically(path, result.toml, {
+      force: options.force,
+    });
+    return { path, changes: result.changes, backup: undefined };
+  }
+  // The backup is a second name for the old file, made before anything is
+  // replaced: whatever fails after this, the Go config is still there.
+  const backup = goBackupPath(oldPath);
+  try {
+    await link(oldPath, backup);
+  } catch (error) {
+    throw new OutputError(
+      localize("migrate.backupFailed", {
+        path: backup,
+        reason: describeError(error),
+      }),
+      backup,
+      { cause: error },
+    );
+  }
+  await writePrivateFileAtomically(path, result.toml, { force: true });
+  return { path, changes: result.changes, backup };
 }
 
 /** Adds `migrate` to the `config` command group. */
@@ -68,21 +109,36 @@ export function addConfigMigrateCommand(
     .description(t("help.config.migrate"))
     .argument("<old-config>", t("help.config.migrate.oldConfig"))
     .option("--output <path>", t("help.config.migrate.output"))
-    .option("--force", t("help.config.migrate.force"));
+    .option("--force", t("help.config.migrate.force"))
+    .option("--replace", t("help.config.migrate.replace"));
   migrate.action(
-    async (oldPath: string, flags: { output?: string; force?: boolean }) => {
+    async (
+      oldPath: string,
+      flags: { output?: string; force?: boolean; replace?: boolean },
+    ) => {
       const result = await migrateConfigCommand(
-        { oldPath, outputPath: flags.output, force: flags.force === true },
+        {
+          oldPath,
+          outputPath: flags.output,
+          force: flags.force === true,
+          replace: flags.replace === true,
+        },
         context,
       );
       for (const change of result.changes)
         writeLine(context.stderr, toPrintable(describeChange(change, t)));
       writeLine(
         context.stderr,
-        t("cli.config.migrated", {
-          path: result.path,
-          changes: result.changes.length,
-        }),
+        result.backup === undefined
+          ? t("cli.config.migrated", {
+              path: result.path,
+              changes: result.changes.length,
+            })
+          : t("cli.config.migratedInPlace", {
+              path: result.path,
+              changes: result.changes.length,
+              backup: result.backup,
+            }),
       );
     },
   );

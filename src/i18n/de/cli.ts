@@ -205,4 +205,6 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
     "Der für {time} fällige Lauf hat nicht begonnen: Der Planer hängt oder sein Rechner war im Ruhezustand. Starten Sie den Planer neu.",
   "health.failing":
     "Fehlgeschlagene Läufe in Folge: {count}. Der jüngste: {message}. Beheben Sie die Ursache oder lesen Sie das Log und „export-trakt audit --type data_export“.",
+  "cli.config.migratedInPlace":
+    "„{path}“ wurde mit den {changes} oben aufgeführten Änderungen geschrieben (Modus 0600), anstelle der Konfiguration des Go-Tools, die als „{backup}“ aufbewahrt ist. Sie wird ab jetzt ohne --config gelesen.",
 };

@@ -351,4 +351,8 @@ export const commandsDe: CatalogueOf<typeof commandsEn> = {
   "usage.term.oldConfig": "alte-Konfig",
   "migrate.secretInFile":
     "übernommen, aber ein Geheimnis in der Konfigurationsdatei löst bei jedem Lauf eine Warnung aus: speichern Sie es mit „export-trakt credentials set“ und löschen Sie dann die Zeile",
+  "migrate.replaceWithOutput":
+    "--replace schreibt die neue Konfiguration an die Stelle der alten; lassen Sie --output oder --replace weg.",
+  "migrate.backupFailed":
+    "Die Konfiguration des Go-Tools konnte nicht als „{path}“ aufbewahrt werden ({reason}); nichts wurde geändert. Liegt dort eine frühere Sicherung, verschieben Sie sie und führen Sie den Befehl erneut aus.",
 };

@@ -139,4 +139,6 @@ export const helpDe: CatalogueOf<typeof helpEn> = {
   "help.health.json": "Status und Urteil als JSON ausgeben",
   "help.health.maxFailures":
     "Anzahl fehlgeschlagener Läufe in Folge, ab der der Zustand als schlecht gilt",
+  "help.config.migrate.replace":
+    "schreibt die neue Konfiguration an die Stelle der alten und bewahrt die alte Datei als <alte-Konfig>.go-backup auf",
 };

@@ -192,4 +192,6 @@ export const cliEn = {
     "The run due at {time} has not started: the scheduler is stuck or its machine was asleep. Restart the scheduler.",
   "health.failing":
     'Failed runs in a row: {count}. The latest: {message}. Fix the cause, or read the log and "export-trakt audit --type data_export".',
+  "cli.config.migratedInPlace":
+    'Wrote "{path}" (mode 0600) with {changes} changes listed above, in place of the Go tool\'s config, kept as "{backup}". It is read without --config from now on.',
 } as const satisfies MessageTable;

@@ -337,4 +337,8 @@ export const commandsEn = {
   "usage.term.oldConfig": "old-config",
   "migrate.secretInFile":
     'kept, but a secret in the config file gets a warning at every run: store it with "export-trakt credentials set", then delete the line',
+  "migrate.replaceWithOutput":
+    "--replace writes the new config in the old one's place; drop --output, or drop --replace.",
+  "migrate.backupFailed":
+    'Could not keep the Go tool\'s config as "{path}" ({reason}); nothing was changed. If an earlier backup is there, move it away and run the command again.',
 } as const satisfies MessageTable;

@@ -122,4 +122,6 @@ export const helpEn = {
     "Check that the scheduler is running and its runs succeed; exits with 1 when not (for container health checks).",
   "help.health.json": "print the status and the verdict as JSON",
   "help.health.maxFailures": "failed runs in a row that count as unhealthy",
+  "help.config.migrate.replace":
+    "write the new config in the old one's place and keep the old file as <old-config>.go-backup",
 } as const satisfies MessageTable;

@@ -212,4 +212,6 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
     "La ejecución prevista para {time} no ha empezado: el planificador está bloqueado o su equipo estaba en reposo. Reinicie el planificador.",
   "health.failing":
     "Ejecuciones fallidas seguidas: {count}. La más reciente: {message}. Corrija la causa, o lea el registro y «export-trakt audit --type data_export».",
+  "cli.config.migratedInPlace":
+    "«{path}» escrito (modo 0600) con los {changes} cambios indicados arriba, en lugar de la configuración de la herramienta Go, conservada como «{backup}». A partir de ahora se lee sin --config.",
 };

@@ -352,4 +352,8 @@ export const commandsEs: CatalogueOf<typeof commandsEn> = {
   "usage.term.oldConfig": "config-antigua",
   "migrate.secretInFile":
     "se conserva, pero un secreto escrito en el archivo de configuración provoca una advertencia en cada ejecución: guárdelo con «export-trakt credentials set» y después borre la línea",
+  "migrate.replaceWithOutput":
+    "--replace escribe la nueva configuración en lugar de la antigua; quite --output o quite --replace.",
+  "migrate.backupFailed":
+    "No se pudo conservar la configuración de la herramienta Go como «{path}» ({reason}); no se ha cambiado nada. Si ya hay una copia anterior, muévala y vuelva a ejecutar el comando.",
 };

@@ -140,4 +140,6 @@ export const helpEs: CatalogueOf<typeof helpEn> = {
   "help.health.json": "muestra el estado y el veredicto en JSON",
   "help.health.maxFailures":
     "número de ejecuciones fallidas seguidas a partir del cual el estado se considera malo",
+  "help.config.migrate.replace":
+    "escribe la nueva configuración en lugar de la antigua y conserva el archivo antiguo como <config-antigua>.go-backup",
 };

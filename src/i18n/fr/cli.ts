@@ -213,4 +213,6 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
     "L'exécution prévue le {time} n'a pas démarré : le planificateur est bloqué ou sa machine était en veille. Relancez le planificateur.",
   "health.failing":
     "Exécutions échouées d'affilée : {count}. La plus récente : {message}. Corrigez la cause, ou consultez le journal et « export-trakt audit --type data_export ».",
+  "cli.config.migratedInPlace":
+    "« {path} » écrit (mode 0600) avec les {changes} modifications listées ci-dessus, à la place de la configuration de l'outil Go, conservée sous « {backup} ». Il est désormais lu sans --config.",
 };

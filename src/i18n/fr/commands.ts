@@ -355,4 +355,8 @@ export const commandsFr: CatalogueOf<typeof commandsEn> = {
   "usage.term.oldConfig": "ancienne-config",
   "migrate.secretInFile":
     "conservé, mais un secret écrit dans le fichier de configuration provoque un avertissement à chaque exécution : enregistrez-le avec « export-trakt credentials set », puis supprimez la ligne",
+  "migrate.replaceWithOutput":
+    "--replace écrit la nouvelle configuration à la place de l'ancienne ; retirez --output, ou retirez --replace.",
+  "migrate.backupFailed":
+    "Impossible de conserver la configuration de l'outil Go sous « {path} » ({reason}) ; rien n'a été modifié. Si une ancienne sauvegarde s'y trouve, déplacez-la et relancez la commande.",
 };

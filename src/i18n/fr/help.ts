@@ -141,4 +141,6 @@ export const helpFr: CatalogueOf<typeof helpEn> = {
   "help.health.json": "affiche l'état et le verdict en JSON",
   "help.health.maxFailures":
     "nombre d'échecs consécutifs à partir duquel l'état est jugé mauvais",
+  "help.config.migrate.replace":
+    "écrit la nouvelle configuration à la place de l'ancienne et conserve l'ancien fichier sous <ancienne-config>.go-backup",
 };
