@@ -277,8 +277,20 @@ describe("readTraktExport", () => {
     await assert.rejects(
       readTraktExport(dir),
       isInputError(
-        `No Trakt film data was found in "${dir}" (looked at 2 files). Pass the ZIP from Trakt's "Export your data" page, or a folder with files such as watched-history.json and ratings-movies.json.`,
+        `No Trakt film data was found in "${dir}" (files looked at: 2). Pass the ZIP from Trakt's "Export your data" page, or a folder with files such as watched-history.json and ratings-movies.json.`,
       ),
+    );
+  });
+
+  it("reports broken JSON in a file given by itself, whatever its name", async () => {
+    const dir = await makeTempDir();
+    const path = join(dir, "my-backup.json");
+    await writeFile(path, "{ broken");
+    await assert.rejects(
+      readTraktExport(path),
+      (error: unknown) =>
+        error instanceof InputError &&
+        error.message.startsWith('"my-backup.json" is not valid JSON ('),
     );
   });
 

@@ -150,7 +150,9 @@ export async function readExportDocuments(
         continue;
       }
       seenPaths.add(entry.path);
-      const found = await readEntry(entry, files, warnings);
+      const found = await readEntry(entry, files, warnings, {
+        isChosenFile: source.kind === "file",
+      });
       documents.push(...found);
       filesDone += 1;
       options.onProgress?.({
@@ -192,6 +194,10 @@ async function readEntry(
   entry: SourceEntry,
   files: InputFileReport[],
   warnings: LocalizedText[],
+  options: {
+    /** The file given with --from itself: its JSON errors are the user's to see. */
+    isChosenFile: boolean;
+  },
 ): Promise<Document[]> {
   const ignore = (note: string): Document[] => {
     files.push({ path: entry.path, kind: "ignored", items: 0, note });
@@ -208,7 +214,9 @@ async function readEntry(
   }
 
   const byName = classifyByName(entry.baseName);
-  const isRequired = byName !== undefined && REQUIRED_KINDS.has(byName.kind);
+  const isRequired =
+    options.isChosenFile ||
+    (byName !== undefined && REQUIRED_KINDS.has(byName.kind));
   if (entry.unreadable !== undefined) {
     if (isRequired) throw refuseUnreadable(entry.path, entry.unreadable);
     return ignore(`not read: ${describeUnreadable(entry.unreadable)}`);

@@ -54,7 +54,7 @@ export const errorsEn = {
   "input.notJson":
     '"{path}" is not valid JSON ({reason}). Download the export from Trakt again; nothing was written.',
   "input.noFilmData":
-    'No Trakt film data was found in "{path}" (looked at {files} files). Pass the ZIP from Trakt\'s "Export your data" page, or a folder with files such as watched-history.json and ratings-movies.json.',
+    'No Trakt film data was found in "{path}" (files looked at: {files}). Pass the ZIP from Trakt\'s "Export your data" page, or a folder with files such as watched-history.json and ratings-movies.json.',
   "output.notEmpty":
     'The output folder "{path}" already has files in it. Choose another --output, or pass --force to replace its content.',
   "output.notAnExport":
