@@ -144,11 +144,27 @@ function describeNotCarried(
   return notes;
 }
 
+/**
+ * Throws the signal's reason once it is aborted. Parsing and converting run
+ * without yielding, and a process signal (SIGTERM) that arrives meanwhile
+ * aborts the signal only when the event loop next polls for events. The
+ * current loop iteration may already be past its poll, so two turns are let
+ * through: the second one polls, and a stop that came during the step is
+ * seen here, before anything is written.
+ */
+async function throwIfStopped(signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return;
+  for (let turn = 0; turn < 2; turn += 1) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  signal.throwIfAborted();
+}
+
 /** Runs one export and returns its report; throws without writing on failure. */
 export async function runExport(options: ExportOptions): Promise<ExportReport> {
   const emit = options.onEvent ?? (() => undefined);
   const loaded = await options.load(emit);
-  options.signal?.throwIfAborted();
+  await throwIfStopped(options.signal);
   const warnings: UserText[] = [...loaded.warnings];
   // Only kinds this run would write can be skipped, or named as skipped.
   const unchanged = (loaded.unchanged ?? []).filter((kind) =>
@@ -199,7 +215,7 @@ export async function runExport(options: ExportOptions): Promise<ExportReport> {
   };
   if (options.dryRun) return report;
 
-  options.signal?.throwIfAborted();
+  await throwIfStopped(options.signal);
   emit({ kind: "writing", files: planned.length });
   if (options.force && options.outputDir !== undefined) {
     await assertReplaceable(options.outputDir);
@@ -246,6 +262,8 @@ async function writeWithReport(
     written.push(options.sealFile ? await options.sealFile(file) : file);
   }
 
+  // The last moment a stop can still leave everything unwritten.
+  await throwIfStopped(options.signal);
   return writeFolderAtomically(outputDir, written, {
     force: options.force,
     fileMode: options.fileMode,

@@ -118,3 +118,26 @@ describe("cron: time zones", () => {
     );
   });
 });
+
+describe("cron: days that never come", () => {
+  it("refuses a day that no month has, naming the expression", () => {
+    for (const expression of ["0 0 30 2 *", "0 0 31 4 *", "15 3 31 2,4,6 *"]) {
+      assert.throws(
+        () => parseCronSchedule(expression, "Europe/Paris"),
+        (error: unknown) => {
+          assert.ok(error instanceof UsageError);
+          assert.equal(error.localized?.key, "cron.neverRuns");
+          assert.ok(error.message.includes(`"${expression}"`), error.message);
+          return true;
+        },
+      );
+    }
+  });
+
+  it("accepts 29 February, which comes every four years or so", () => {
+    assert.deepEqual(nextRuns("0 0 29 2 *", "UTC", "2097-01-01T00:00:00Z", 2), [
+      "2104-02-29T00:00:00.000Z",
+      "2108-02-29T00:00:00.000Z",
+    ]);
+  });
+});

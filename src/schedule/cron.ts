@@ -17,6 +17,8 @@ const NAMED_SCHEDULES: Readonly<Record<string, string>> = {
   "@hourly": "0 * * * *",
 };
 
+const NEVER_RUNS_PROBE = new Date("2000-01-01T00:00:00Z");
+
 /** A parsed schedule, evaluated in one IANA time zone. */
 export interface CronSchedule {
   expression: string;
@@ -58,6 +60,13 @@ export function parseCronSchedule(
     const reason = describeError(error).replace(/^CronPattern: /, "");
     const message = localize("cron.invalid", { expression, reason, hint });
     throw new UsageError(message, { cause: error });
+  }
+  // Cron has no year field, so a day that never comes from this date (30
+  // February, 31 April) never comes at all; a 29 February comes within
+  // eight years of any date. Refused here, such a schedule would otherwise
+  // start, find no run, and stop at once: a restart loop in a container.
+  if (cron.nextRun(NEVER_RUNS_PROBE) === null) {
+    throw new UsageError(localize("cron.neverRuns", { expression, hint }));
   }
   return {
     expression: trimmed,

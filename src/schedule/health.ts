@@ -24,6 +24,8 @@ export async function checkSchedulerHealth(
     isProcessAlive,
     maxFailures: options.maxFailures ?? DEFAULT_HEALTH_LIMITS.maxFailures,
     graceMs: DEFAULT_HEALTH_LIMITS.graceMs,
+    maxRunMs: DEFAULT_HEALTH_LIMITS.maxRunMs,
+    maxSkippedRuns: DEFAULT_HEALTH_LIMITS.maxSkippedRuns,
   });
   return { verdict, path };
 }

@@ -27,10 +27,12 @@ export { describeProblem, describeStatus } from "./health-text.js";
 export {
   DEFAULT_HEALTH_LIMITS,
   SCHEDULE_STATUS_FILE,
+  assertNoOtherScheduler,
   assessScheduleHealth,
   createStatusWriter,
   readScheduleStatus,
   scheduleStatusPath,
+  shortenRunMessage,
 } from "./status.js";
 export type {
   HealthCriteria,

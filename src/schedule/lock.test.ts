@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 
@@ -115,6 +116,48 @@ describe("export lock", () => {
     await assert.rejects(acquireExportLock(options), {
       name: "OutputError",
       message: `Another export may be running: the lock file "${options.path}" exists but is not a lock this tool wrote. If no export is running, delete it and try again.`,
+    });
+  });
+});
+
+describe("export lock: a lock file that is not a file", () => {
+  it("refuses a FIFO at once instead of waiting for a writer", async () => {
+    const options = await lockOptions();
+    await mkdir(dirname(options.path), { recursive: true });
+    execFileSync("mkfifo", [options.path]);
+
+    await assert.rejects(acquireExportLock(options), {
+      name: "OutputError",
+      message: `Another export may be running: the lock file "${options.path}" exists but is not a lock this tool wrote. If no export is running, delete it and try again.`,
+    });
+  });
+
+  it("does not follow a symbolic link to a lock elsewhere", async () => {
+    const options = await lockOptions();
+    await mkdir(dirname(options.path), { recursive: true });
+    const elsewhere = join(dirname(options.path), "..", "planted.lock");
+    const planted = {
+      pid: 4242,
+      hostname: "nas",
+      startedAt: NOW.toISOString(),
+      purpose: "manual",
+      token: "0123456789abcdef",
+    };
+    await writeFile(elsewhere, JSON.stringify(planted));
+    await symlink(elsewhere, options.path);
+
+    await assert.rejects(acquireExportLock(options), {
+      message: /exists but is not a lock this tool wrote/,
+    });
+  });
+
+  it("refuses a lock file too large to be one", async () => {
+    const options = await lockOptions();
+    await mkdir(dirname(options.path), { recursive: true });
+    await writeFile(options.path, " ".repeat(100 * 1024));
+
+    await assert.rejects(acquireExportLock(options), {
+      message: /exists but is not a lock this tool wrote/,
     });
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rm, rmdir } from "node:fs/promises";
+import { mkdir, open, rm, rmdir } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 
@@ -10,9 +10,17 @@ import {
   type LocalizedText,
   type MessageKey,
 } from "../i18n/index.js";
-import { OutputError, describeError, toPrintable } from "../shared/index.js";
+import {
+  OutputError,
+  describeError,
+  readSmallRegularFile,
+  toPrintable,
+} from "../shared/index.js";
 
 export const LOCK_FILE_NAME = ".export.lock";
+
+// A lock this tool writes is under 300 bytes; a larger file is not one.
+const MAX_LOCK_BYTES = 64 * 1024;
 
 const LockHolderSchema = z.object({
   pid: z.number().int().positive(),
@@ -96,15 +104,13 @@ async function createLockFile(
 async function readHolder(
   path: string,
 ): Promise<LockHolder | "missing" | "unreadable"> {
-  let text: string;
+  // A FIFO, a link or a huge file planted here is refused without waiting
+  // on it, and reported like any lock this tool did not write.
+  const read = await readSmallRegularFile(path, MAX_LOCK_BYTES);
+  if (read.kind === "missing") return "missing";
+  if (read.kind === "refused") return "unreadable";
   try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if (isErrorCode(error, "ENOENT")) return "missing";
-    throw error;
-  }
-  try {
-    const parsed = LockHolderSchema.safeParse(JSON.parse(text));
+    const parsed = LockHolderSchema.safeParse(JSON.parse(read.text));
     return parsed.success ? parsed.data : "unreadable";
   } catch {
     // Not JSON: a lock written by something else, or cut short by a crash

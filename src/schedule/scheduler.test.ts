@@ -9,7 +9,11 @@ import { createLogger, DEFAULT_LOGGING_SETTINGS } from "../logging/index.js";
 import type { AuditEvent } from "../security/index.js";
 
 import { parseCronSchedule } from "./cron.js";
-import { runScheduler, type ScheduledRun } from "./scheduler.js";
+import {
+  runScheduler,
+  type ScheduledRun,
+  type SchedulerSnapshot,
+} from "./scheduler.js";
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined;
@@ -24,6 +28,7 @@ function deferred<T>() {
 function startScheduler(
   run: (run: ScheduledRun) => Promise<ExportReport>,
   start = "2026-01-01T00:30:00Z",
+  onChange?: (snapshot: SchedulerSnapshot) => void,
 ) {
   const clock = new FakeClock(new Date(start));
   const controller = new AbortController();
@@ -49,6 +54,7 @@ function startScheduler(
       now: clock.now,
     }),
     audit: { record: (event) => audit.push(event) },
+    ...(onChange === undefined ? {} : { onChange }),
   });
   const messages = () =>
     lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
@@ -80,12 +86,12 @@ describe("scheduler", () => {
       messages().includes("Run 1 failed: disk full. The schedule goes on."),
       messages().join("\n"),
     );
-    assert.ok(messages().includes("Run 2 wrote 12 rows in 1 files"));
+    assert.ok(messages().includes("Run 2 wrote 12 rows in 1 file"));
     assert.deepEqual(
       audit.map((event) => [event.action, event.result, event.message]),
       [
         ["scheduled_export", "failure", "Run 1 failed: disk full"],
-        ["scheduled_export", "success", "Run 2 wrote 12 rows in 1 files"],
+        ["scheduled_export", "success", "Run 2 wrote 12 rows in 1 file"],
       ],
     );
     assert.equal(audit[0]?.details?.scheduled_for, "2026-01-01T01:00:00.000Z");
@@ -174,5 +180,60 @@ describe("scheduler", () => {
       ),
     );
     assert.equal(clock.pendingTimers, 0);
+  });
+
+  it("counts rows and files in words that agree with the number", async () => {
+    const reports = [fakeReport(1), fakeReport(3), fakeReport(0)];
+    reports[1] = {
+      ...fakeReport(3),
+      totals: { files: 2, rows: 3, rowsWithoutIds: 0 },
+    };
+    const { clock, controller, done, messages } = startScheduler((run) =>
+      Promise.resolve(reports[run.number - 1] ?? fakeReport(0)),
+    );
+
+    await clock.advanceTo(new Date("2026-01-01T03:30:00Z"));
+    controller.abort();
+    await done;
+
+    assert.deepEqual(
+      messages().filter((message) => message.includes(" wrote ")),
+      [
+        "Run 1 wrote 1 row in 1 file",
+        "Run 2 wrote 3 rows in 2 files",
+        "Run 3 wrote 0 rows in 1 file",
+      ],
+    );
+  });
+
+  it("publishes the run in progress, and the due times it made skip", async () => {
+    const slow = deferred<ExportReport>();
+    const snapshots: SchedulerSnapshot[] = [];
+    const { clock, controller, done } = startScheduler(
+      () => slow.promise,
+      "2026-01-01T00:30:00Z",
+      (snapshot) => snapshots.push(snapshot),
+    );
+
+    await clock.advanceTo(new Date("2026-01-01T01:00:30Z"));
+    assert.equal(snapshots.at(-1)?.state, "running");
+    assert.deepEqual(snapshots.at(-1)?.currentRun, {
+      number: 1,
+      scheduledFor: new Date("2026-01-01T01:00:00Z"),
+      startedAt: new Date("2026-01-01T01:00:00Z"),
+    });
+    assert.equal(snapshots.at(-1)?.consecutiveSkips, 0);
+
+    await clock.advanceTo(new Date("2026-01-01T03:00:30Z"));
+    assert.equal(snapshots.at(-1)?.currentRun?.number, 1);
+    assert.equal(snapshots.at(-1)?.consecutiveSkips, 2);
+
+    slow.resolve(fakeReport(1));
+    await settle();
+    assert.equal(snapshots.at(-1)?.state, "waiting");
+    assert.equal(snapshots.at(-1)?.currentRun, undefined);
+
+    controller.abort();
+    await done;
   });
 });

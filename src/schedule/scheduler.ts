@@ -51,6 +51,11 @@ export interface SchedulerOptions {
 export interface SchedulerSnapshot {
   state: "waiting" | "running" | "stopped";
   nextRunAt: Date | undefined;
+  /** The run going on now; undefined unless the state is `running`. */
+  currentRun:
+    { number: number; scheduledFor: Date; startedAt: Date } | undefined;
+  /** Due times skipped because the current run was still going. */
+  consecutiveSkips: number;
   lastRun:
     | {
         number: number;
@@ -73,6 +78,11 @@ export interface SchedulerSummary {
   skipped: number;
   /** Runs that were stopped by the stop signal before they wrote anything. */
   stopped: number;
+}
+
+/** `1 file`, `3 files`: log lines are English. */
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // setTimeout cannot wait longer than 2^31-1 ms (about 24.8 days); longer
@@ -120,15 +130,25 @@ export function runScheduler(
   };
   const when = (date: Date) => formatInTimeZone(date, schedule.timeZone);
   let cancelTimer: () => void = () => undefined;
-  let current: { run: ScheduledRun; done: Promise<void> } | undefined;
+  let current: { run: ScheduledRun; startedAt: Date } | undefined;
   let dueCount = 0;
   let nextRunAt: Date | undefined;
   let lastRun: SchedulerSnapshot["lastRun"];
   let consecutiveFailures = 0;
+  let consecutiveSkips = 0;
   const publish = (state: SchedulerSnapshot["state"]) => {
     options.onChange?.({
       state,
       nextRunAt: state === "stopped" ? undefined : nextRunAt,
+      currentRun:
+        state === "running" && current !== undefined
+          ? {
+              number: current.run.number,
+              scheduledFor: current.run.scheduledFor,
+              startedAt: current.startedAt,
+            }
+          : undefined,
+      consecutiveSkips,
       lastRun,
       consecutiveFailures,
       counts: { ...summary },
@@ -160,14 +180,12 @@ export function runScheduler(
     };
 
     const execute = async (run: ScheduledRun): Promise<void> => {
-      summary.started += 1;
-      logger.info(`Run ${run.number} started`, { due: when(run.scheduledFor) });
-      publish("running");
       try {
         const report = await options.run(run);
         summary.succeeded += 1;
         consecutiveFailures = 0;
-        const message = `Run ${run.number} wrote ${report.totals.rows} rows in ${report.totals.files} files`;
+        const { rows, files } = report.totals;
+        const message = `Run ${run.number} wrote ${countOf(rows, "row")} in ${countOf(files, "file")}`;
         settle(run, "success", message);
         logger.info(message, { folder: report.outputDir ?? null });
         options.audit.record(
@@ -202,14 +220,20 @@ export function runScheduler(
         const message = `Run ${run.number} due at ${when(scheduledFor)} skipped: run ${current.run.number} is still going.`;
         logger.warn(message);
         settle(run, "skipped", message);
+        consecutiveSkips += 1;
         options.audit.record(auditRun(run, "warning", message, {}));
       } else {
-        const done = execute(run).finally(() => {
+        summary.started += 1;
+        consecutiveSkips = 0;
+        logger.info(`Run ${run.number} started`, { due: when(scheduledFor) });
+        current = { run, startedAt: options.now() };
+        publish("running");
+        // execute() never rejects: it records every outcome itself.
+        void execute(run).finally(() => {
           current = undefined;
           if (stopSignal.aborted) finish();
           else publish("waiting");
         });
-        current = { run, done };
       }
       armNext();
     };

@@ -3,4 +3,9 @@ export { toPrintable, toPrintableMultiline } from "./sanitize.js";
 export { PROJECT_URL, USER_AGENT, VERSION } from "./version.js";
 export { writeFileAtomic, type AtomicWriteOptions } from "./atomic-write.js";
 export { pathExists } from "./path-exists.js";
-export { readJsonRecord, type JsonRecordMessages } from "./json-record.js";
+export {
+  readJsonRecord,
+  readSmallRegularFile,
+  type JsonRecordMessages,
+  type SmallFileRead,
+} from "./json-record.js";

@@ -5,10 +5,9 @@ import {
   DEFAULT_HEALTH_LIMITS,
   describeProblem,
   describeStatus,
-  type HealthVerdict,
   checkSchedulerHealth,
 } from "../../schedule/index.js";
-import { AppError } from "../../shared/index.js";
+import { AppError, InputError } from "../../shared/index.js";
 import { markReported } from "../command-log.js";
 import { homeDirOf } from "../command-environment.js";
 import { writeLine, writeWarning, type CliContext } from "../context.js";
@@ -26,14 +25,14 @@ export class UnhealthyError extends AppError {
 }
 
 /**
- * Reads the scheduler's status file in the configured exports folder and
- * judges it. Read-only and quiet: container health checks run it every few
+ * The configured exports folder, where the scheduler keeps its status.
+ * Read-only and quiet: container health checks run `health` every few
  * minutes, so it writes no audit record.
  */
-export async function checkConfiguredScheduler(
+async function findStatusFolder(
   flags: HealthFlags,
   context: CliContext,
-): Promise<{ verdict: HealthVerdict; path: string }> {
+): Promise<string> {
   const runtime = await openRuntime({
     configPath: flags.config,
     env: context.env,
@@ -46,15 +45,15 @@ export async function checkConfiguredScheduler(
     },
     isAudited: false,
   });
-  const outputRoot = await runtime.dataGuard.checkPath(
+  return runtime.dataGuard.checkPath(
     runtime.loaded.config.export.outputDir,
     "config",
     "read",
   );
-  return checkSchedulerHealth(outputRoot, {
-    now: context.now(),
-    maxFailures: flags.maxFailures,
-  });
+}
+
+function printJson(context: CliContext, verdict: object): void {
+  context.stdout.write(`${JSON.stringify(verdict, null, 2)}\n`);
 }
 
 export function registerHealth(program: Command, context: CliContext): void {
@@ -70,14 +69,33 @@ export function registerHealth(program: Command, context: CliContext): void {
       DEFAULT_HEALTH_LIMITS.maxFailures,
     );
   addCommonOptions(command, t).action(async (flags: HealthFlags) => {
-    const { verdict, path } = await checkConfiguredScheduler(flags, context);
+    const outputRoot = await findStatusFolder(flags, context);
+    let checked: Awaited<ReturnType<typeof checkSchedulerHealth>>;
+    try {
+      checked = await checkSchedulerHealth(outputRoot, {
+        now: context.now(),
+        maxFailures: flags.maxFailures,
+      });
+    } catch (error) {
+      // Only reading the status file throws here: it is damaged, or not
+      // a file this tool can read. A script still gets its JSON.
+      if (flags.json !== true || !(error instanceof InputError)) throw error;
+      // In English, like the messages inside `status`.
+      const problem = { kind: "unreadable", reason: error.message };
+      printJson(context, { healthy: false, problem, status: null });
+      markReported(error);
+      throw error;
+    }
+    const { verdict, path } = checked;
     const { status, problem } = verdict;
     if (flags.json === true) {
-      context.stdout.write(
-        `${JSON.stringify({ healthy: verdict.healthy, problem: problem ?? null, status: status ?? null }, null, 2)}\n`,
-      );
+      printJson(context, {
+        healthy: verdict.healthy,
+        problem: problem ?? null,
+        status: status ?? null,
+      });
     } else if (status !== undefined) {
-      for (const line of describeStatus(status, t)) {
+      for (const line of describeStatus(status, t, problem)) {
         writeLine(context.stdout, line);
       }
     }

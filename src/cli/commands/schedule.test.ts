@@ -2,80 +2,16 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, it } from "node:test";
 
-import { FakeClock } from "../../../test/support/fake-clock.js";
 import { CLI_ENTRY, SAMPLE_ZIP } from "../../../test/support/paths.js";
 import { runCliForTest } from "../../../test/support/cli.js";
-import { makeTempDir } from "../../../test/support/temp.js";
-import { DEFAULT_LOGGING_SETTINGS } from "../../logging/index.js";
 import {
-  DEFAULT_FILESYSTEM_SETTINGS,
-  PathGuard,
-  type AuditEvent,
-} from "../../security/index.js";
-import { DEFAULT_EXPORT_KINDS } from "../../export/index.js";
-import { createTranslator } from "../../i18n/index.js";
-import type { CliContext } from "../context.js";
-
-import { scheduleCommand, type ScheduleFlags } from "./schedule.js";
-
-const START = new Date("2026-01-02T03:04:05Z");
-
-function collect(stream: NodeJS.ReadableStream): () => string {
-  const chunks: Buffer[] = [];
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  return () => Buffer.concat(chunks).toString("utf8");
-}
-
-async function startSchedule(
-  expression: string,
-  extraFlags: Partial<ScheduleFlags> = {},
-  sinceDates: (string | undefined)[] = [],
-  logFile?: string,
-) {
-  const cwd = await makeTempDir();
-  const clock = new FakeClock(START);
-  const controller = new AbortController();
-  const stderr = new PassThrough();
-  const readErr = collect(stderr);
-  const context: CliContext = {
-    stdout: new PassThrough(),
-    stderr,
-    isStderrTty: false,
-    translator: createTranslator("en"),
-    env: {},
-    cwd,
-    now: clock.now,
-  };
-  const audit: AuditEvent[] = [];
-  const flags: ScheduleFlags = {
-    from: SAMPLE_ZIP,
-    historyMode: "individual",
-    export: [...DEFAULT_EXPORT_KINDS],
-    maxRows: 1900,
-    maxBytes: 1_000_000,
-    ...extraFlags,
-  };
-  const done = scheduleCommand(expression, flags, context, {
-    now: clock.now,
-    timers: clock.timers,
-    stopSignal: controller.signal,
-    audit: { record: (event) => audit.push(event) },
-    resolveSinceDate: () => Promise.resolve(sinceDates.shift()),
-    logging: { ...DEFAULT_LOGGING_SETTINGS, file: logFile },
-    pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir: cwd }),
-    fileModes: { fileMode: 0o600, dirMode: 0o750 },
-    statusPath: join(cwd, "exports", ".schedule-status.json"),
-    systemTimeZone: "UTC",
-    configuredTimeZone: undefined,
-  });
-  // The timer is armed once the start lines are out.
-  const ready = () =>
-    waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
-  return { cwd, clock, controller, done, audit, readErr, ready };
-}
+  collect,
+  startSchedule,
+  waitFor,
+} from "../../../test/support/schedule.js";
+import { makeTempDir } from "../../../test/support/temp.js";
 
 describe("schedule command", () => {
   it("prints the zone and the next runs, in the zone it runs in", async () => {
@@ -167,14 +103,6 @@ describe("schedule command", () => {
     );
   });
 });
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let attempt = 0; attempt < 500; attempt += 1) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error("The condition did not become true in 5 seconds.");
-}
 
 describe("schedule command: log file", () => {
   it("writes run events to the log file as JSON lines", async () => {
@@ -321,7 +249,7 @@ describe("schedule command: process signals", () => {
       assert.equal(readOut(), "");
       assert.equal(
         readErr().trimEnd().split("\n").at(-1),
-        "Scheduler stopped: 0 runs started, 0 succeeded, 0 failed, 0 skipped.",
+        "Scheduler stopped: 0 runs started, 0 succeeded, 0 failed, 0 skipped, 0 interrupted.",
       );
       assert.deepEqual(await readdir(cwd), ["exports", "logs"]);
       // Nothing was exported; only the scheduler's status is left, saying

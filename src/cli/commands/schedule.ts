@@ -13,6 +13,7 @@ import {
 import { readTraktExport } from "../../offline/index.js";
 import {
   SYSTEM_TIMERS,
+  assertNoOtherScheduler,
   createStatusWriter,
   formatInTimeZone,
   listNextRuns,
@@ -20,6 +21,7 @@ import {
   processLockEnvironment,
   runScheduler,
   scheduleStatusPath,
+  shortenRunMessage,
   type AuditSink,
   type CronSchedule,
   type LockEnvironment,
@@ -30,6 +32,7 @@ import {
 import type { PathGuard } from "../../security/index.js";
 import {
   AppError,
+  InputError,
   UsageError,
   describeError,
   toPrintable,
@@ -205,8 +208,18 @@ async function openStatusFile(
   update: (snapshot: SchedulerSnapshot) => void;
   flush: () => Promise<void>;
 }> {
-  const { pid, hostname } =
-    deps.lockEnvironment ?? processLockEnvironment(deps.now);
+  const self = deps.lockEnvironment ?? processLockEnvironment(deps.now);
+  const { pid, hostname } = self;
+  try {
+    await assertNoOtherScheduler(deps.statusPath, self);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // A status nobody can read names no scheduler to protect; it is
+    // replaced by this one's, so starting is safe.
+    logger.warn(
+      `${describeError(error)} It could not be checked for another scheduler; this one replaces it.`,
+    );
+  }
   const startedAt = deps.now().toISOString();
   await mkdir(dirname(deps.statusPath), {
     recursive: true,
@@ -233,6 +246,9 @@ async function openStatusFile(
         timeZone: schedule.timeZone,
         state: snapshot.state,
         nextRunAt: snapshot.nextRunAt?.toISOString() ?? null,
+        runNumber: snapshot.currentRun?.number ?? null,
+        runStartedAt: snapshot.currentRun?.startedAt.toISOString() ?? null,
+        consecutiveSkips: snapshot.consecutiveSkips,
         lastRun:
           snapshot.lastRun === undefined
             ? null
@@ -240,6 +256,7 @@ async function openStatusFile(
                 ...snapshot.lastRun,
                 scheduledFor: snapshot.lastRun.scheduledFor.toISOString(),
                 finishedAt: snapshot.lastRun.finishedAt.toISOString(),
+                message: shortenRunMessage(snapshot.lastRun.message),
               },
         consecutiveFailures: snapshot.consecutiveFailures,
         counts: snapshot.counts,
@@ -339,5 +356,6 @@ export function describeSummary(
     succeeded: summary.succeeded,
     failed: summary.failed,
     skipped: summary.skipped,
+    stopped: summary.stopped,
   });
 }

@@ -306,6 +306,9 @@ describe("serve with a config, a file credential store and a sandbox", () => {
       timeZone: "Europe/Paris",
       state: "waiting",
       nextRunAt: "2026-01-03T01:30:00.000Z",
+      runNumber: null,
+      runStartedAt: null,
+      consecutiveSkips: 0,
       lastRun: {
         number: 1,
         scheduledFor: "2026-01-02T01:30:00.000Z",
@@ -321,7 +324,7 @@ describe("serve with a config, a file credential store and a sandbox", () => {
     const running = await getPage(setup.server, login, "/schedule");
     assert.ok(
       running.includes(
-        `The scheduler is running: process ${process.pid} on ${hostname()}, started 2026-01-01 21:00 +01:00`,
+        `The scheduler is waiting for its next run: process ${process.pid} on ${hostname()}, started 2026-01-01 21:00 +01:00`,
       ),
       running,
     );
@@ -346,6 +349,66 @@ describe("serve with a config, a file credential store and a sandbox", () => {
       damaged.includes("The scheduler&#39;s status could not be read"),
       damaged,
     );
+
+    const inRun = {
+      ...status,
+      state: "running",
+      runNumber: 2,
+      runStartedAt: "2026-01-03T01:30:01.000Z",
+    };
+    await writeFile(path, JSON.stringify(inRun));
+    const exporting = await getPage(setup.server, login, "/schedule");
+    assert.ok(
+      exporting.includes(
+        "The scheduler is exporting (run 2, since 2026-01-03 02:30 +01:00)",
+      ),
+      exporting,
+    );
+  });
+
+  it("shows a status whose dates are not dates as unreadable", async () => {
+    const path = join(setup.dir, "exports", ".schedule-status.json");
+    const broken = [
+      { nextRunAt: "not a date" },
+      { startedAt: "garbage" },
+      { timeZone: "Not/AZone" },
+    ];
+    for (const overrides of broken) {
+      await writeFile(
+        path,
+        JSON.stringify({
+          version: 1,
+          pid: process.pid,
+          hostname: hostname(),
+          startedAt: "2026-01-01T20:00:00.000Z",
+          updatedAt: "2026-01-02T01:30:02.000Z",
+          expression: "30 2 * * *",
+          timeZone: "Europe/Paris",
+          state: "waiting",
+          nextRunAt: "2026-01-03T01:30:00.000Z",
+          runNumber: null,
+          runStartedAt: null,
+          consecutiveSkips: 0,
+          lastRun: null,
+          consecutiveFailures: 0,
+          counts: {
+            started: 0,
+            succeeded: 0,
+            failed: 0,
+            skipped: 0,
+            stopped: 0,
+          },
+          ...overrides,
+        }),
+      );
+      const page = await getPage(setup.server, login, "/schedule");
+      assert.ok(
+        page.includes(
+          `The scheduler&#39;s status could not be read: The scheduler status &quot;${path}&quot; is damaged.`,
+        ),
+        page,
+      );
+    }
   });
 
   it("revokes the Trakt login from the page and forgets the tokens", async () => {

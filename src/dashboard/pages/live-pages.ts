@@ -100,7 +100,7 @@ function renderSchedulerHealth(
     </p>`;
   }
   const { status, problem } = health.verdict;
-  const lines = status === undefined ? [] : describeStatus(status, t);
+  const lines = status === undefined ? [] : describeStatus(status, t, problem);
   const verdict =
     problem === undefined
       ? undefined

@@ -168,7 +168,7 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
   "cli.schedule.howItRuns":
     "Jeder Lauf schreibt einen neuen Ordner unter {folder} und hält die Exportsperre. Beenden mit Strg+C oder SIGTERM.",
   "cli.schedule.stopped":
-    "Planer beendet: {runs} gestartet, {succeeded} erfolgreich, {failed} fehlgeschlagen, {skipped} übersprungen.",
+    "Planer beendet: {runs} gestartet, {succeeded} erfolgreich, {failed} fehlgeschlagen, {skipped} übersprungen, {stopped} abgebrochen.",
   "count.runs": { one: "{count} Lauf", other: "{count} Läufe" },
   "warning.unchanged":
     "Seit dem letzten Export auf Trakt unverändert, daher nicht erneut geschrieben: {kinds}.",
@@ -185,9 +185,15 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
     other:
       "{count} Filme stehen in watched-movies, aber nicht im Verlauf; jeder erhielt eine Zeile für seine letzte Sichtung.",
   },
-  "health.running":
-    "Der Planer läuft: Prozess {pid} auf {host}, gestartet am {since}, Zeitplan „{expression}“ ({zone}).",
-  "health.noRunYet": "Noch kein Lauf.",
+  "health.state.waiting":
+    "Der Planer wartet auf den nächsten Lauf: Prozess {pid} auf {host}, gestartet am {since}, Zeitplan „{expression}“ ({zone}).",
+  "health.state.running":
+    "Der Planer exportiert gerade (Lauf Nr. {number}, seit {time}): Prozess {pid} auf {host}, gestartet am {since}, Zeitplan „{expression}“ ({zone}).",
+  "health.state.stopped":
+    "Der Planer wurde am {time} beendet: Prozess {pid} auf {host}, gestartet am {since}, Zeitplan „{expression}“ ({zone}).",
+  "health.state.gone":
+    "Der Planer läuft nicht mehr: Prozess {pid} auf {host} existiert nicht mehr, zuletzt gemeldet am {time}; gestartet am {since}, Zeitplan „{expression}“ ({zone}).",
+  "health.noRunYet": "Noch kein Lauf abgeschlossen.",
   "health.lastRun": "Letzter Lauf: Nr. {number}, {result}, {time}: {message}",
   "health.result.success": "erfolgreich",
   "health.result.failure": "fehlgeschlagen",
@@ -201,6 +207,16 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
     "Der Planer wurde am {time} beendet. Starten Sie ihn mit „export-trakt schedule“ neu.",
   "health.processGone":
     "Der Planer (Prozess {pid}) wurde beendet, ohne sauber anzuhalten. Seine Logdatei nennt den Grund; starten Sie ihn mit „export-trakt schedule“ neu.",
+  "health.stuckTooLong": {
+    one: "Lauf Nr. {number} läuft seit {time}, also länger als {count} Stunde: Er hängt. Beenden Sie den Planer und starten Sie ihn neu; sein Log zeigt, welchen Schritt der Lauf erreicht hat.",
+    other:
+      "Lauf Nr. {number} läuft seit {time}, also länger als {count} Stunden: Er hängt. Beenden Sie den Planer und starten Sie ihn neu; sein Log zeigt, welchen Schritt der Lauf erreicht hat.",
+  },
+  "health.stuckSkipping": {
+    one: "Lauf Nr. {number}, seit {time} im Gange, hat den Planer {count} fälligen Lauf überspringen lassen: Er hängt, oder der Zeitplan lässt ihm zu wenig Zeit. Das Log zeigt, welchen Schritt der Lauf erreicht hat; starten Sie den Planer neu oder wählen Sie größere Abstände.",
+    other:
+      "Lauf Nr. {number}, seit {time} im Gange, hat den Planer {count} fällige Läufe in Folge überspringen lassen: Er hängt, oder der Zeitplan lässt ihm zu wenig Zeit. Das Log zeigt, welchen Schritt der Lauf erreicht hat; starten Sie den Planer neu oder wählen Sie größere Abstände.",
+  },
   "health.overdue":
     "Der für {time} fällige Lauf hat nicht begonnen: Der Planer hängt oder sein Rechner war im Ruhezustand. Starten Sie den Planer neu.",
   "health.failing":

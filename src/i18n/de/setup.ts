@@ -8,6 +8,8 @@ export const setupDe: CatalogueOf<typeof setupEn> = {
   "cron.notCron":
     "Der Zeitplan „{expression}“ ist kein Cron-Ausdruck, den dieses Werkzeug lesen kann. {hint}",
   "cron.invalid": "Der Zeitplan „{expression}“ ist ungültig: {reason}. {hint}",
+  "cron.neverRuns":
+    "Der Zeitplan „{expression}“ nennt keinen Zeitpunkt, den es gibt (etwa den 30. Februar), und würde daher nie laufen. {hint}",
   "cron.hint":
     "Geben Sie fünf Felder an (Minute Stunde Tag-des-Monats Monat Wochentag), etwa „30 2 * * *“ für jede Nacht um 02:30, oder eines von @hourly, @daily, @weekly, @monthly, @yearly.",
   "cron.noSchedule":
@@ -17,6 +19,8 @@ export const setupDe: CatalogueOf<typeof setupEn> = {
     "Der Status des Planers „{path}“ kann nicht gelesen werden: {reason}.",
   "scheduleStatus.damaged":
     "Der Status des Planers „{path}“ ist beschädigt. Er wird beim nächsten Start des Planers neu geschrieben.",
+  "scheduleStatus.otherScheduler":
+    "Auf diesem Exportordner läuft bereits ein anderer Planer: Prozess {pid} auf {host}, gestartet am {startedAt}, führt seinen Status in „{path}“. Beenden Sie ihn, bevor Sie einen neuen starten; ist dieser Prozess kein Planer, löschen Sie die Statusdatei und versuchen Sie es erneut.",
   "logSize.invalid":
     "{key} muss eine Größe wie „10MB“, „512KB“ oder eine Anzahl Bytes sein, nicht „{value}“.",
   "logFile.unwritable":

@@ -155,7 +155,7 @@ export const cliEn = {
   "cli.schedule.howItRuns":
     "Each run writes a new folder under {folder} and holds the export lock. Stop with Ctrl+C or SIGTERM.",
   "cli.schedule.stopped":
-    "Scheduler stopped: {runs} started, {succeeded} succeeded, {failed} failed, {skipped} skipped.",
+    "Scheduler stopped: {runs} started, {succeeded} succeeded, {failed} failed, {skipped} skipped, {stopped} interrupted.",
   "count.runs": { one: "{count} run", other: "{count} runs" },
   "warning.unchanged":
     "Unchanged on Trakt since the last export, so not written again: {kinds}.",
@@ -172,9 +172,15 @@ export const cliEn = {
     other:
       "{count} films are in watched-movies but not in the history; each got one row for its last viewing.",
   },
-  "health.running":
-    'The scheduler is running: process {pid} on {host}, started {since}, schedule "{expression}" ({zone}).',
-  "health.noRunYet": "No run yet.",
+  "health.state.waiting":
+    'The scheduler is waiting for its next run: process {pid} on {host}, started {since}, schedule "{expression}" ({zone}).',
+  "health.state.running":
+    'The scheduler is exporting (run {number}, since {time}): process {pid} on {host}, started {since}, schedule "{expression}" ({zone}).',
+  "health.state.stopped":
+    'The scheduler stopped at {time}: process {pid} on {host}, started {since}, schedule "{expression}" ({zone}).',
+  "health.state.gone":
+    'The scheduler is not running: process {pid} on {host} is gone, last heard from at {time}; it started {since}, schedule "{expression}" ({zone}).',
+  "health.noRunYet": "No run has finished yet.",
   "health.lastRun": "Last run: number {number}, {result}, {time}: {message}",
   "health.result.success": "succeeded",
   "health.result.failure": "failed",
@@ -188,6 +194,16 @@ export const cliEn = {
     'The scheduler stopped at {time}. Start it again with "export-trakt schedule".',
   "health.processGone":
     'The scheduler (process {pid}) ended without stopping cleanly. Its log file says why; start it again with "export-trakt schedule".',
+  "health.stuckTooLong": {
+    one: "Run {number} has been going since {time}, for more than {count} hour: it is stuck. Stop the scheduler and start it again; its log shows the step the run reached.",
+    other:
+      "Run {number} has been going since {time}, for more than {count} hours: it is stuck. Stop the scheduler and start it again; its log shows the step the run reached.",
+  },
+  "health.stuckSkipping": {
+    one: "Run {number}, going since {time}, made the scheduler skip {count} due run: it is stuck, or the schedule leaves it too little time. Its log shows the step the run reached; restart the scheduler, or space out the schedule.",
+    other:
+      "Run {number}, going since {time}, made the scheduler skip {count} due runs in a row: it is stuck, or the schedule leaves it too little time. Its log shows the step the run reached; restart the scheduler, or space out the schedule.",
+  },
   "health.overdue":
     "The run due at {time} has not started: the scheduler is stuck or its machine was asleep. Restart the scheduler.",
   "health.failing":

@@ -16,6 +16,8 @@ export const setupEn = {
   "cron.notCron":
     'The schedule "{expression}" is not a cron expression this tool reads. {hint}',
   "cron.invalid": 'The schedule "{expression}" is not valid: {reason}. {hint}',
+  "cron.neverRuns":
+    'The schedule "{expression}" names no time that exists (such as 30 February), so it would never run. {hint}',
   "cron.hint":
     'Use five fields (minute hour day-of-month month day-of-week), such as "30 2 * * *" for 02:30 every night, or one of @hourly, @daily, @weekly, @monthly, @yearly.',
   "cron.noSchedule":
@@ -25,6 +27,8 @@ export const setupEn = {
     'Cannot read the scheduler status "{path}": {reason}.',
   "scheduleStatus.damaged":
     'The scheduler status "{path}" is damaged. It is rewritten when the scheduler starts again.',
+  "scheduleStatus.otherScheduler":
+    'Another scheduler is already running on this exports folder: process {pid} on {host}, started {startedAt}, keeps its status in "{path}". Stop it before starting a new one; if that process is not a scheduler, delete the status file and try again.',
   "logSize.invalid":
     '{key} must be a size such as "10MB", "512KB" or a number of bytes, not "{value}".',
   "logFile.unwritable":

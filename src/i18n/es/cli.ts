@@ -174,7 +174,7 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
   "cli.schedule.howItRuns":
     "Cada ejecución escribe una carpeta nueva en {folder} y mantiene el bloqueo de exportación. Deténgalo con Ctrl+C o SIGTERM.",
   "cli.schedule.stopped":
-    "Programador detenido: {runs}; correctas: {succeeded}, fallidas: {failed}, omitidas: {skipped}.",
+    "Programador detenido: {runs}; correctas: {succeeded}, fallidas: {failed}, omitidas: {skipped}, interrumpidas: {stopped}.",
   "count.runs": { one: "{count} ejecución", other: "{count} ejecuciones" },
   "warning.unchanged":
     "Sin cambios en Trakt desde la última exportación, así que no se vuelve a escribir: {kinds}.",
@@ -191,9 +191,15 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
     other:
       "{count} películas están en watched-movies pero no en el historial; cada una recibió una fila para su último visionado.",
   },
-  "health.running":
-    "El planificador está en marcha: proceso {pid} en {host}, iniciado el {since}, programación «{expression}» ({zone}).",
-  "health.noRunYet": "Todavía no hay ninguna ejecución.",
+  "health.state.waiting":
+    "El planificador espera su próxima ejecución: proceso {pid} en {host}, iniciado el {since}, programación «{expression}» ({zone}).",
+  "health.state.running":
+    "El planificador está exportando (ejecución n.º {number}, desde el {time}): proceso {pid} en {host}, iniciado el {since}, programación «{expression}» ({zone}).",
+  "health.state.stopped":
+    "El planificador se detuvo el {time}: proceso {pid} en {host}, iniciado el {since}, programación «{expression}» ({zone}).",
+  "health.state.gone":
+    "El planificador ya no está en marcha: el proceso {pid} en {host} ya no existe (último aviso el {time}); se había iniciado el {since}, programación «{expression}» ({zone}).",
+  "health.noRunYet": "Todavía no ha terminado ninguna ejecución.",
   "health.lastRun":
     "Última ejecución: n.º {number}, {result}, {time}: {message}",
   "health.result.success": "correcta",
@@ -208,6 +214,16 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
     "El planificador se detuvo el {time}. Vuelva a iniciarlo con «export-trakt schedule».",
   "health.processGone":
     "El planificador (proceso {pid}) terminó sin detenerse correctamente. Su archivo de registro indica el motivo; vuelva a iniciarlo con «export-trakt schedule».",
+  "health.stuckTooLong": {
+    one: "La ejecución n.º {number} está en marcha desde el {time}, hace más de {count} hora: está bloqueada. Detenga el planificador y vuelva a iniciarlo; su registro muestra el paso al que llegó la ejecución.",
+    other:
+      "La ejecución n.º {number} está en marcha desde el {time}, hace más de {count} horas: está bloqueada. Detenga el planificador y vuelva a iniciarlo; su registro muestra el paso al que llegó la ejecución.",
+  },
+  "health.stuckSkipping": {
+    one: "La ejecución n.º {number}, en marcha desde el {time}, ha hecho que el planificador omita {count} ejecución prevista: está bloqueada, o la programación le deja muy poco tiempo. El registro muestra el paso al que llegó; reinicie el planificador o espacie la programación.",
+    other:
+      "La ejecución n.º {number}, en marcha desde el {time}, ha hecho que el planificador omita {count} ejecuciones previstas seguidas: está bloqueada, o la programación le deja muy poco tiempo. El registro muestra el paso al que llegó; reinicie el planificador o espacie la programación.",
+  },
   "health.overdue":
     "La ejecución prevista para {time} no ha empezado: el planificador está bloqueado o su equipo estaba en reposo. Reinicie el planificador.",
   "health.failing":

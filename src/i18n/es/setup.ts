@@ -9,6 +9,8 @@ export const setupEs: CatalogueOf<typeof setupEn> = {
     "La programación «{expression}» no es una expresión cron que esta herramienta sepa leer. {hint}",
   "cron.invalid":
     "La programación «{expression}» no es válida: {reason}. {hint}",
+  "cron.neverRuns":
+    "La programación «{expression}» no designa ninguna fecha que exista (como el 30 de febrero), así que nunca se ejecutaría. {hint}",
   "cron.hint":
     "Indique cinco campos (minuto hora día-del-mes mes día-de-la-semana), como «30 2 * * *» para las 02:30 cada noche, o uno de @hourly, @daily, @weekly, @monthly, @yearly.",
   "cron.noSchedule":
@@ -18,6 +20,8 @@ export const setupEs: CatalogueOf<typeof setupEn> = {
     "No se puede leer el estado del planificador «{path}»: {reason}.",
   "scheduleStatus.damaged":
     "El estado del planificador «{path}» está dañado. Se vuelve a escribir cuando el planificador arranca de nuevo.",
+  "scheduleStatus.otherScheduler":
+    "Ya hay otro planificador en marcha sobre esta carpeta de exportaciones: el proceso {pid} en {host}, iniciado el {startedAt}, guarda su estado en «{path}». Deténgalo antes de iniciar uno nuevo; si ese proceso no es un planificador, elimine el archivo de estado y vuelva a intentarlo.",
   "logSize.invalid":
     "{key} debe ser un tamaño como «10MB», «512KB» o un número de bytes, no «{value}».",
   "logFile.unwritable":

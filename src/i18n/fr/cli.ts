@@ -175,7 +175,7 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
   "cli.schedule.howItRuns":
     "Chaque exécution écrit un nouveau dossier sous {folder} et détient le verrou d'export. Arrêtez avec Ctrl+C ou SIGTERM.",
   "cli.schedule.stopped":
-    "Planificateur arrêté : {runs} ; réussies : {succeeded}, en échec : {failed}, sautées : {skipped}.",
+    "Planificateur arrêté : {runs} ; réussies : {succeeded}, en échec : {failed}, sautées : {skipped}, interrompues : {stopped}.",
   "count.runs": { one: "{count} exécution", other: "{count} exécutions" },
   "warning.unchanged":
     "Inchangé sur Trakt depuis le dernier export, donc pas réécrit : {kinds}.",
@@ -192,9 +192,15 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
     other:
       "{count} films figurent dans watched-movies mais pas dans l'historique ; chacun a reçu une ligne pour son dernier visionnage.",
   },
-  "health.running":
-    "Le planificateur tourne : processus {pid} sur {host}, démarré le {since}, planification « {expression} » ({zone}).",
-  "health.noRunYet": "Aucune exécution pour l'instant.",
+  "health.state.waiting":
+    "Le planificateur attend sa prochaine exécution : processus {pid} sur {host}, démarré le {since}, planification « {expression} » ({zone}).",
+  "health.state.running":
+    "Le planificateur exporte (exécution n° {number}, depuis le {time}) : processus {pid} sur {host}, démarré le {since}, planification « {expression} » ({zone}).",
+  "health.state.stopped":
+    "Le planificateur s'est arrêté le {time} : processus {pid} sur {host}, démarré le {since}, planification « {expression} » ({zone}).",
+  "health.state.gone":
+    "Le planificateur ne tourne plus : le processus {pid} sur {host} a disparu, dernier signe de vie le {time} ; il avait démarré le {since}, planification « {expression} » ({zone}).",
+  "health.noRunYet": "Aucune exécution terminée pour l'instant.",
   "health.lastRun":
     "Dernière exécution : n° {number}, {result}, {time} : {message}",
   "health.result.success": "réussie",
@@ -209,6 +215,16 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
     "Le planificateur s'est arrêté le {time}. Relancez-le avec « export-trakt schedule ».",
   "health.processGone":
     "Le planificateur (processus {pid}) s'est terminé sans s'arrêter proprement. Son fichier journal en donne la raison ; relancez-le avec « export-trakt schedule ».",
+  "health.stuckTooLong": {
+    one: "L'exécution n° {number} dure depuis le {time}, soit plus de {count} heure : elle est bloquée. Arrêtez le planificateur puis relancez-le ; son journal indique l'étape atteinte.",
+    other:
+      "L'exécution n° {number} dure depuis le {time}, soit plus de {count} heures : elle est bloquée. Arrêtez le planificateur puis relancez-le ; son journal indique l'étape atteinte.",
+  },
+  "health.stuckSkipping": {
+    one: "L'exécution n° {number}, en cours depuis le {time}, a fait sauter {count} exécution prévue : elle est bloquée, ou la planification lui laisse trop peu de temps. Le journal indique l'étape atteinte ; relancez le planificateur, ou espacez la planification.",
+    other:
+      "L'exécution n° {number}, en cours depuis le {time}, a fait sauter {count} exécutions prévues d'affilée : elle est bloquée, ou la planification lui laisse trop peu de temps. Le journal indique l'étape atteinte ; relancez le planificateur, ou espacez la planification.",
+  },
   "health.overdue":
     "L'exécution prévue le {time} n'a pas démarré : le planificateur est bloqué ou sa machine était en veille. Relancez le planificateur.",
   "health.failing":

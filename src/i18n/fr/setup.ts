@@ -9,6 +9,8 @@ export const setupFr: CatalogueOf<typeof setupEn> = {
     "La planification « {expression} » n'est pas une expression cron que cet outil sait lire. {hint}",
   "cron.invalid":
     "La planification « {expression} » n'est pas valide : {reason}. {hint}",
+  "cron.neverRuns":
+    "La planification « {expression} » ne désigne aucune date qui existe (comme le 30 février) : elle ne s'exécuterait jamais. {hint}",
   "cron.hint":
     "Donnez cinq champs (minute heure jour-du-mois mois jour-de-la-semaine), par exemple « 30 2 * * * » pour 02:30 chaque nuit, ou l'un de @hourly, @daily, @weekly, @monthly, @yearly.",
   "cron.noSchedule":
@@ -18,6 +20,8 @@ export const setupFr: CatalogueOf<typeof setupEn> = {
     "Impossible de lire l'état du planificateur « {path} » : {reason}.",
   "scheduleStatus.damaged":
     "L'état du planificateur « {path} » est endommagé. Il sera réécrit au prochain démarrage du planificateur.",
+  "scheduleStatus.otherScheduler":
+    "Un autre planificateur tourne déjà sur ce dossier d'exports : le processus {pid} sur {host}, démarré le {startedAt}, tient son état dans « {path} ». Arrêtez-le avant d'en lancer un nouveau ; si ce processus n'est pas un planificateur, supprimez le fichier d'état et réessayez.",
   "logSize.invalid":
     "{key} doit être une taille comme « 10MB », « 512KB » ou un nombre d'octets, pas « {value} ».",
   "logFile.unwritable":
