@@ -17,7 +17,12 @@ const NAMED_SCHEDULES: Readonly<Record<string, string>> = {
   "@hourly": "0 * * * *",
 };
 
-const NEVER_RUNS_PROBE = new Date("2000-01-01T00:00:00Z");
+// Where the search for an expression's first run starts. croner looks for
+// a run month by month, one recursive call each, and gives up at the year
+// 3000: starting far from that limit, an expression that never runs could
+// overflow the stack before croner says so. Ten years suffice to find any
+// day that exists (29 February comes at most eight years apart).
+const NEVER_RUNS_PROBE = new Date("2990-01-01T00:00:00Z");
 
 /** A parsed schedule, evaluated in one IANA time zone. */
 export interface CronSchedule {
@@ -61,10 +66,10 @@ export function parseCronSchedule(
     const message = localize("cron.invalid", { expression, reason, hint });
     throw new UsageError(message, { cause: error });
   }
-  // Cron has no year field, so a day that never comes from this date (30
-  // February, 31 April) never comes at all; a 29 February comes within
-  // eight years of any date. Refused here, such a schedule would otherwise
-  // start, find no run, and stop at once: a restart loop in a container.
+  // Cron has no year field, so a day that never comes after the probe (30
+  // February, 31 April) never comes at all. Refused here, such a schedule
+  // would otherwise start, find no run, and stop at once: a restart loop in
+  // a container.
   if (cron.nextRun(NEVER_RUNS_PROBE) === null) {
     throw new UsageError(localize("cron.neverRuns", { expression, hint }));
   }
