@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 
 import { runCliForTest } from "../../../test/support/cli.js";
@@ -232,12 +232,23 @@ describe("schedule: the status during a run", () => {
 
 describe("schedule: what the status file keeps", () => {
   it("cuts a long run message, and health reads the file it wrote", async () => {
-    const missing = join(...Array.from({ length: 30 }, () => "x".repeat(100)));
+    // A long path that is there at start and gone by the first run.
+    const folders = join(...Array.from({ length: 30 }, () => "x".repeat(100)));
+    const input = `${folders}.zip`;
     const { cwd, clock, controller, done, audit, ready } = await startSchedule(
       "@hourly",
-      { timezone: "UTC", from: `${missing}.zip` },
+      { timezone: "UTC", from: input },
+      [],
+      undefined,
+      {
+        before: async (dir) => {
+          await mkdir(dirname(join(dir, input)), { recursive: true });
+          await copyFile(SAMPLE_ZIP, join(dir, input));
+        },
+      },
     );
     await ready();
+    await rm(join(cwd, input));
     await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
     await waitFor(() => audit.length === 1);
 

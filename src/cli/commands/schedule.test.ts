@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
@@ -178,11 +185,17 @@ describe("schedule command: status file", () => {
   }
 
   it("records the next run, each outcome and failures in a row", async () => {
+    // The export is there at start (it is checked then) and gone by the
+    // first run, as when a nightly job's input disappears.
     const { cwd, clock, controller, done, audit, ready } = await startSchedule(
       "@hourly",
-      { timezone: "UTC", from: "missing.zip" },
+      { timezone: "UTC", from: "input.zip" },
+      [],
+      undefined,
+      { before: (dir) => copyFile(SAMPLE_ZIP, join(dir, "input.zip")) },
     );
     await ready();
+    await rm(join(cwd, "input.zip"));
     const waiting = await waitForStatus(cwd, (s) => s.state === "waiting");
     assert.equal(waiting.nextRunAt, "2026-01-02T04:00:00.000Z");
     assert.equal(waiting.lastRun, null);
@@ -198,7 +211,7 @@ describe("schedule command: status file", () => {
     assert.equal(failing.nextRunAt, "2026-01-02T06:00:00.000Z");
     assert.equal(failing.lastRun?.number, 2);
     assert.equal(failing.lastRun.result, "failure");
-    assert.match(failing.lastRun.message, /^Run 2 failed: .*missing\.zip/);
+    assert.match(failing.lastRun.message, /^Run 2 failed: .*input\.zip/);
 
     controller.abort();
     await done;
@@ -265,6 +278,21 @@ describe("schedule command: process signals", () => {
       assert.equal(status.nextRunAt, null);
     });
   }
+});
+
+describe("schedule command: the input", () => {
+  it("refuses a missing --from at start, even with --timezone", async () => {
+    const cwd = await makeTempDir();
+    const result = await runCliForTest(
+      ["schedule", "@daily", "--from", "missing.zip", "--timezone", "UTC"],
+      { cwd, env: { HOME: cwd } },
+    );
+    assert.equal(result.code, 1);
+    assert.match(
+      result.stderr,
+      /^Error: Cannot open ".*missing\.zip": it does not exist\./,
+    );
+  });
 });
 
 describe("schedule command: the cron expression", () => {

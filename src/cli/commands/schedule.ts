@@ -89,14 +89,13 @@ async function chooseTimeZone(
   from: string | undefined,
   deps: ScheduleDependencies,
 ): Promise<{ name: string; source: TimeZoneSource }> {
+  // Reading the export now fails early on a wrong --from, instead of at
+  // the first run in the middle of the night.
+  const library =
+    from === undefined ? undefined : (await readTraktExport(from)).library;
   const chosen = flags.timezone ?? deps.configuredTimeZone;
   if (chosen !== undefined) return { name: chosen, source: "option" };
-  if (from === undefined)
-    return { name: deps.systemTimeZone, source: "system" };
-  // Reading the export now also fails early on a wrong --from, instead of
-  // at the first run in the middle of the night.
-  const { library } = await readTraktExport(from);
-  const account = library.account.timezone;
+  const account = library?.account.timezone;
   if (account !== undefined && isKnownTimeZone(account))
     return { name: account, source: "account" };
   return { name: deps.systemTimeZone, source: "system" };
