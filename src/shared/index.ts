@@ -4,3 +4,9 @@ export { PROJECT_URL, USER_AGENT, VERSION } from "./version.js";
 export { writeFileAtomic, type AtomicWriteOptions } from "./atomic-write.js";
 export { pathExists } from "./path-exists.js";
 export { readJsonRecord, type JsonRecordMessages } from "./json-record.js";
+export {
+  createFolder,
+  createFolderSync,
+  folderNotCreatedError,
+  type CreateFolderOptions,
+} from "./create-folder.js";

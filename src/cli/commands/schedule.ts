@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 
 import type { Command } from "commander";
@@ -31,6 +30,7 @@ import type { PathGuard } from "../../security/index.js";
 import {
   AppError,
   UsageError,
+  createFolder,
   describeError,
   toPrintable,
 } from "../../shared/index.js";
@@ -208,9 +208,9 @@ async function openStatusFile(
   const { pid, hostname } =
     deps.lockEnvironment ?? processLockEnvironment(deps.now);
   const startedAt = deps.now().toISOString();
-  await mkdir(dirname(deps.statusPath), {
-    recursive: true,
+  await createFolder(dirname(deps.statusPath), {
     mode: deps.fileModes.dirMode,
+    setting: "[export] output_dir",
   });
   const writer = createStatusWriter({
     path: deps.statusPath,
