@@ -1,15 +1,32 @@
 import assert from "node:assert/strict";
-import { access, readFile } from "node:fs/promises";
+import {
+  access,
+  chmod,
+  mkdir,
+  readFile,
+  readdir,
+  stat,
+  writeFile,
+} from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { describe, it } from "node:test";
 
-import { parseCronSchedule } from "../src/schedule/index.js";
+import { serveCommand } from "../src/cli/commands/serve.js";
+import type { CliContext } from "../src/cli/context.js";
+import { createTranslator } from "../src/i18n/index.js";
+import {
+  acquireExportLock,
+  describeStaleLock,
+  parseCronSchedule,
+} from "../src/schedule/index.js";
 import { VERSION } from "../src/shared/index.js";
 
 import { runCliForTest } from "./support/cli.js";
-import { REPO_ROOT } from "./support/paths.js";
+import { REPO_ROOT, SAMPLE_ZIP } from "./support/paths.js";
 import { makeTempDir, writeTree } from "./support/temp.js";
+import { handOverForBuiltCli, runBuiltCli } from "./support/unprivileged.js";
 
 // No Docker engine runs here, so the image is never built in this suite;
 // these checks cover what can go wrong in the file without one.
@@ -172,5 +189,183 @@ describe("docker-compose.example.yml", () => {
     });
     const healthy = await runCliForTest(argv, { cwd, env: { HOME: cwd } });
     assert.equal(healthy.code, 0, healthy.stderr);
+  });
+});
+
+async function readCompose(): Promise<string> {
+  return readFile(join(REPO_ROOT, "docker-compose.example.yml"), "utf8");
+}
+
+/** The config lines docs/docker.md gives for a read-only config mount. */
+async function readDocumentedConfig(): Promise<string> {
+  const text = await readFile(join(REPO_ROOT, "docs", "docker.md"), "utf8");
+  const block = /```toml\n(\[security\.audit\]\n[^`]*)```/.exec(text)?.[1];
+  assert.ok(block !== undefined, "docs/docker.md shows no [security.audit]");
+  return block;
+}
+
+/**
+ * The container's /data in a temporary folder: a read-only config folder
+ * holding `config` (its /data paths moved here), writable exports and logs
+ * volumes, and a read-only top, as with `read_only: true`.
+ */
+async function makeDataFolder(config: string): Promise<string> {
+  const data = await makeTempDir("export-trakt-data-");
+  for (const folder of ["config", "exports", "logs"]) {
+    await mkdir(join(data, folder));
+  }
+  await writeFile(
+    join(data, "config", "config.toml"),
+    config.replaceAll("/data/", `${data}/`),
+    { mode: 0o600 },
+  );
+  await handOverForBuiltCli(data);
+  await chmod(join(data, "config"), 0o555);
+  await chmod(data, 0o555);
+  return data;
+}
+
+/** Makes the folder removable again once a test is done with it. */
+async function unlockDataFolder(data: string): Promise<void> {
+  await chmod(data, 0o755);
+  await chmod(join(data, "config"), 0o755);
+}
+
+describe("docker-compose.example.yml layout", () => {
+  it("keeps a fixed host name, so a recreated container takes over a killed run's lock", async () => {
+    const text = await readCompose();
+    const name = /^ {4}hostname: ([\w.-]+)$/m.exec(text)?.[1];
+    assert.ok(name !== undefined, "no fixed hostname: for the service");
+
+    // The killed run and the next one both run as process 1 of a container
+    // with that name; the lock is in the exports volume both times.
+    const dir = await makeTempDir();
+    const path = join(dir, "exports", ".export.lock");
+    await writeTree(dir, {
+      "exports/.export.lock": {
+        pid: 1,
+        hostname: name,
+        startedAt: "2026-01-01T01:30:00.000Z",
+        purpose: "scheduled",
+        token: "fedcba9876543210",
+      },
+    });
+    const stale: string[] = [];
+    const lock = await acquireExportLock({
+      path,
+      pid: 1,
+      hostname: name,
+      now: () => new Date("2026-01-02T01:30:00.000Z"),
+      isProcessAlive: (pid) => pid === 1,
+      purpose: "scheduled",
+      dirMode: 0o750,
+      folderSetting: "[export] output_dir",
+      onStaleLock: (holder, lockPath) => {
+        stale.push(describeStaleLock(holder, lockPath).english);
+      },
+    });
+    await lock.release();
+    assert.equal(stale.length, 1, "the left lock was not taken over");
+  });
+
+  it("shows in the compose file the audit line docs/docker.md gives", async () => {
+    const documented = await readDocumentedConfig();
+    const text = await readCompose();
+    const commented = documented
+      .trim()
+      .split("\n")
+      .map((line) => `#   ${line}\n`)
+      .join("");
+    assert.ok(text.includes(commented), text);
+    assert.match(documented, /^directory = "\/data\/logs\/audit"$/m);
+  });
+
+  it("exports the sample with a read-only config folder holding the documented line", async () => {
+    const data = await makeDataFolder(await readDocumentedConfig());
+    try {
+      const result = await runBuiltCli(["export", "--from", SAMPLE_ZIP], {
+        cwd: data,
+      });
+
+      assert.equal(result.code, 0, result.stderr);
+      assert.deepEqual(await readdir(join(data, "config")), ["config.toml"]);
+      const audit = await readdir(join(data, "logs", "audit"));
+      assert.equal(audit.filter((name) => name.endsWith(".jsonl")).length, 1);
+      assert.deepEqual((await readdir(data)).sort(), [
+        "config",
+        "exports",
+        "logs",
+      ]);
+    } finally {
+      await unlockDataFolder(data);
+    }
+  });
+
+  it("stops with the audit folder and its key when a read-only config folder lacks that line", async () => {
+    const data = await makeDataFolder(
+      '[export]\nhistory_mode = "individual"\n',
+    );
+    try {
+      const result = await runBuiltCli(["export", "--from", SAMPLE_ZIP], {
+        cwd: data,
+      });
+
+      const folder = join(data, "config", "logs", "audit");
+      assert.equal(result.code, 1);
+      assert.equal(
+        result.stderr,
+        `Error: Could not create the folder "${folder}" ([security.audit] directory): EACCES: permission denied, mkdir '${join(data, "config", "logs")}'. Make its parent folder writable, or set [security.audit] directory to a folder that is.\n`,
+      );
+      assert.equal(result.stdout, "");
+    } finally {
+      await unlockDataFolder(data);
+    }
+  });
+
+  it("serves the dashboard with its secret in the exports volume and nothing else written", async () => {
+    // The env backend keeps the test away from this machine's keyring; a
+    // container has none, so the secret goes to the file either way.
+    const data = await makeDataFolder(
+      `[security]\nkeyring_backend = "env"\n\n${await readDocumentedConfig()}`,
+    );
+    const stderr = new PassThrough();
+    const chunks: Buffer[] = [];
+    stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const context: CliContext = {
+      stdout: new PassThrough(),
+      stderr,
+      isStderrTty: false,
+      env: { HOME: data },
+      cwd: data,
+      now: () => new Date("2026-01-02T03:04:05Z"),
+      translator: createTranslator("en"),
+    };
+    try {
+      const server = await serveCommand(
+        { host: "127.0.0.1", port: 0, maxUploadMb: 10 },
+        context,
+      );
+      await server.close();
+
+      const secretFile = join(
+        data,
+        "exports",
+        ".export-trakt-dashboard-secret",
+      );
+      assert.equal((await stat(secretFile)).mode & 0o777, 0o600);
+      assert.ok(
+        Buffer.concat(chunks)
+          .toString("utf8")
+          .includes(`Created the dashboard secret in ${secretFile}.`),
+      );
+      assert.deepEqual((await readdir(data)).sort(), [
+        "config",
+        "exports",
+        "logs",
+      ]);
+      assert.deepEqual(await readdir(join(data, "config")), ["config.toml"]);
+    } finally {
+      await unlockDataFolder(data);
+    }
   });
 });

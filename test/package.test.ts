@@ -1,17 +1,58 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { access, readdir, writeFile } from "node:fs/promises";
+import { access, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { promisify } from "node:util";
 
-import { VERSION } from "../src/shared/index.js";
+import { PROJECT_URL, VERSION } from "../src/shared/index.js";
 
 import { REPO_ROOT } from "./support/paths.js";
 import { makeTempDir } from "./support/temp.js";
 
 const run = promisify(execFile);
 const NPM_FLAGS = ["--no-audit", "--no-fund", "--loglevel=error"];
+
+const PROJECT_FILE_PREFIX = `${PROJECT_URL}/blob/main/`;
+
+/**
+ * The README goes into the tarball without docs/ and SECURITY.md, so each
+ * of its links must be absolute: a project file's link points at the
+ * project's page for a file the repository has, and package.json names
+ * the same project as its homepage.
+ */
+async function checkReadmeLinks(
+  dir: string,
+  tarball: string,
+  files: readonly string[],
+): Promise<void> {
+  await run("tar", ["-xzf", join(dir, tarball), "-C", dir]);
+  const readme = await readFile(join(dir, "package", "README.md"), "utf8");
+  const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map(
+    (match) => match[1] ?? "",
+  );
+  assert.ok(targets.length > 0, "the README has no links");
+
+  const local = targets.filter(
+    (target) => !/^https?:\/\//.test(target) && !target.startsWith("#"),
+  );
+  const missing = local.filter(
+    (target) => !files.includes(`package/${target}`),
+  );
+  assert.deepEqual(missing, [], "README links to files the package lacks");
+  for (const target of targets) {
+    if (!target.startsWith(PROJECT_FILE_PREFIX)) continue;
+    const path = target.slice(PROJECT_FILE_PREFIX.length).split("#")[0] ?? "";
+    await access(join(REPO_ROOT, path));
+  }
+  assert.ok(targets.some((target) => target.startsWith(PROJECT_FILE_PREFIX)));
+
+  const manifest: unknown = JSON.parse(
+    await readFile(join(dir, "package", "package.json"), "utf8"),
+  );
+  assert.ok(typeof manifest === "object" && manifest !== null);
+  assert.equal("homepage" in manifest && manifest.homepage, PROJECT_URL);
+}
 
 // Slow: packs the package and installs the tarball with npm (from the local
 // npm cache when it can), as a user would install it.
@@ -37,6 +78,7 @@ describe("npm package (slow)", { timeout: 300_000 }, () => {
       /\.test\.js$|\.map$|\.ts$|^package\/(src|test|scripts)\//.test(file),
     );
     assert.deepEqual(unwanted, []);
+    await checkReadmeLinks(dir, tarball, files);
 
     const app = join(dir, "app");
     await run("mkdir", [app]);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
@@ -12,6 +12,7 @@ import { makeTempDir } from "../../test/support/temp.js";
 
 import { CredentialSecretStore } from "./credential-secret-store.js";
 import { FileSecretStore, loadOrCreateSecret } from "./secret-store.js";
+import { createSecretFileStore } from "./setup.js";
 
 describe("dashboard secret in the credential store", () => {
   it("falls back to the secret file with the keyring's advice when no keyring service answers", async () => {
@@ -51,5 +52,30 @@ describe("dashboard secret in the credential store", () => {
       notices[0],
     );
     assert.ok(notices[0]?.includes('set keyring_backend = "file"'));
+  });
+});
+
+describe("dashboard secret file", () => {
+  it("moves a secret kept next to the exports folder into it, so logins keep working", async () => {
+    const dir = await makeTempDir();
+    const exportsRoot = join(dir, "exports");
+    await mkdir(exportsRoot);
+    const earlier = join(dir, ".export-trakt-dashboard-secret");
+    await writeFile(earlier, "kept-secret\n", { mode: 0o600 });
+    const guard = new PathGuard(
+      { ...DEFAULT_FILESYSTEM_SETTINGS, allowedBasePaths: [dir] },
+      { baseDir: dir },
+    );
+    const store = createSecretFileStore(exportsRoot, guard);
+
+    const { secret, isNew } = await loadOrCreateSecret(store);
+
+    assert.equal(isNew, false);
+    assert.equal(secret, "kept-secret");
+    const moved = join(exportsRoot, ".export-trakt-dashboard-secret");
+    assert.equal(store.location, moved);
+    assert.equal(await readFile(moved, "utf8"), "kept-secret\n");
+    assert.equal((await stat(moved)).mode & 0o777, 0o600);
+    await assert.rejects(stat(earlier), { code: "ENOENT" });
   });
 });

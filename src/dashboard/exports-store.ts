@@ -24,8 +24,9 @@ const StoredReportSchema = z.object({
   totals: z.object({ files: z.number(), rows: z.number() }),
   warnings: z.array(z.string()),
   // Checked entry by entry when shown: a broken one only loses its
-  // translation, never the whole report.
-  warningMessages: z.unknown(),
+  // translation, never the whole report. Optional: reports written before
+  // it existed have none, and must stay listed (to download and delete).
+  warningMessages: z.unknown().optional(),
 });
 export type StoredReport = z.infer<typeof StoredReportSchema>;
 

@@ -33,6 +33,7 @@ export {
   DEFAULT_CLIENT_RATE_LIMIT,
   SECRET_FILE_NAME,
   createDashboardDependencies,
+  createSecretFileStore,
   secretFilePathFor,
   type DashboardSetup,
 } from "./setup.js";

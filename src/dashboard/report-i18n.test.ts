@@ -213,4 +213,100 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
     assert.ok(page.includes("<li>Plain English warning</li>"));
     assert.ok(page.includes("export_broken"));
   });
+  it("lists a report.json written before warningMessages existed, to download and delete", async () => {
+    const login = await logInForTest(dashboard);
+    const folder = join(dashboard.deps.exportsRoot, "export_before");
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, "watched.csv"), "Title,Year\nHeat,1995\n");
+    await writeFile(
+      join(folder, "report.json"),
+      JSON.stringify({
+        generatedAt: "2025-06-01T00:00:00.000Z",
+        source: { kind: "zip", location: "trakt-export.zip" },
+        timeZone: { name: "UTC" },
+        historyMode: "individual",
+        files: [{ path: "watched.csv", rows: 1, kind: "watched" }],
+        totals: { files: 1, rows: 1 },
+        warnings: ["An English warning from an older version"],
+      }),
+    );
+
+    const page = await getPage(dashboard, login, "/exports?lang=en");
+
+    assert.ok(page.includes("<strong>export_before</strong>"), page);
+    assert.ok(
+      page.includes('href="/exports/export_before/files/watched.csv"'),
+      page,
+    );
+    assert.ok(page.includes('action="/exports/export_before/delete"'), page);
+    assert.ok(
+      page.includes("<li>An English warning from an older version</li>"),
+    );
+    const download = await fetch(
+      `${dashboard.server.url}/exports/export_before/files/watched.csv`,
+      { headers: { cookie: login.cookie } },
+    );
+    assert.equal(download.status, 200);
+    assert.equal(await download.text(), "Title,Year\nHeat,1995\n");
+  });
+
+  it("shows the first 100 warnings of a huge report.json and says how many more it holds", async () => {
+    const login = await logInForTest(dashboard);
+    const folder = join(dashboard.deps.exportsRoot, "export_noisy");
+    await mkdir(folder, { recursive: true });
+    const warnings = Array.from({ length: 200_000 }, (_, index) =>
+      index < 100 ? `w${index}` : "x",
+    );
+    await writeFile(
+      join(folder, "report.json"),
+      storedReport(warnings, undefined),
+    );
+
+    const page = await getPage(dashboard, login, "/exports?lang=fr");
+
+    assert.ok(page.includes("<li>w99</li>"), "the 100th warning is missing");
+    assert.ok(!page.includes("<li>x</li>"), "a warning past 100 is shown");
+    assert.match(
+      page,
+      /Et 199\u202f900 autres avertissements ; report\.json les contient tous\./,
+    );
+    assert.ok(page.length < 200_000, `the page has ${page.length} characters`);
+  });
+
+  it("shows the first 100 warnings of a conversion on the job page and in its events", async () => {
+    const login = await logInForTest(dashboard);
+    const zip = join(dir, "many-lists.zip");
+    const lists = Array.from({ length: 130 }, (_, index) => ({
+      name: `List ${index}`,
+      privacy: "private",
+      item_count: 1,
+      ids: { trakt: 1000 + index, slug: `list-${index}` },
+    }));
+    await writeZip(zip, {
+      "watched-history.json": [DUPLICATED],
+      "lists-watchlist.json": [],
+      "lists-lists.json": lists,
+    });
+    const jobPath = await uploadExportForTest(dashboard, login, {
+      name: "many-lists.zip",
+      content: await readFile(zip),
+    });
+
+    const stream = await readEvents(dashboard, login, jobPath, "de");
+    const shown = eventData(stream, "summary").warnings;
+    assert.ok(Array.isArray(shown));
+    assert.equal(shown.length, 101);
+    assert.equal(
+      shown.at(-1),
+      "Und 30 weitere Warnungen; report.json enthält alle.",
+    );
+
+    const jobPage = await getPage(dashboard, login, `${jobPath}?lang=de`);
+    assert.ok(
+      jobPage.includes("Und 30 weitere Warnungen; report.json enthält alle."),
+      jobPage,
+    );
+    assert.ok(jobPage.includes("„List 99“"), "the 100th warning is missing");
+    assert.ok(!jobPage.includes("„List 100“"), "a warning past 100 is shown");
+  });
 });

@@ -28,10 +28,16 @@ export function createSecret(): string {
 export class FileSecretStore implements DashboardSecretStore {
   readonly #path: string;
   readonly #guard: PathGuard;
+  readonly #earlierPath: string | undefined;
 
-  constructor(path: string, guard: PathGuard) {
+  /**
+   * `earlierPath` is where an older version kept the file: a secret found
+   * only there is moved to `path`, so existing logins keep working.
+   */
+  constructor(path: string, guard: PathGuard, earlierPath?: string) {
     this.#path = path;
     this.#guard = guard;
+    this.#earlierPath = earlierPath;
   }
 
   get location(): string {
@@ -39,10 +45,32 @@ export class FileSecretStore implements DashboardSecretStore {
   }
 
   async load(): Promise<string | undefined> {
+    const secret = await this.#read(this.#path);
+    if (secret !== undefined || this.#earlierPath === undefined) return secret;
+
+    const earlier = await this.#read(this.#earlierPath);
+    if (earlier === undefined) return undefined;
+    await this.save(earlier);
+    await this.#remove(this.#earlierPath);
+    return earlier;
+  }
+
+  async save(secret: string): Promise<void> {
+    await this.#guard.writeFileAtomic(this.#path, `${secret}\n`, {
+      origin: "cli",
+      kind: "config",
+    });
+  }
+
+  /** Deletes the file (and any copy at the earlier place); gone is fine. */
+  async remove(): Promise<void> {
+    await this.#remove(this.#path);
+    if (this.#earlierPath !== undefined) await this.#remove(this.#earlierPath);
+  }
+
+  async #read(path: string): Promise<string | undefined> {
     try {
-      const text = (await this.#guard.readFile(this.#path, "cli")).toString(
-        "utf8",
-      );
+      const text = (await this.#guard.readFile(path, "cli")).toString("utf8");
       const secret = text.trim();
       return secret === "" ? undefined : secret;
     } catch (error) {
@@ -53,16 +81,8 @@ export class FileSecretStore implements DashboardSecretStore {
     }
   }
 
-  async save(secret: string): Promise<void> {
-    await this.#guard.writeFileAtomic(this.#path, `${secret}\n`, {
-      origin: "cli",
-      kind: "config",
-    });
-  }
-
-  /** Deletes the file; a file that is already gone is fine. */
-  async remove(): Promise<void> {
-    const absolute = await this.#guard.checkPath(this.#path, "cli", "write");
+  async #remove(path: string): Promise<void> {
+    const absolute = await this.#guard.checkPath(path, "cli", "write");
     await rm(absolute, { force: true });
   }
 }

@@ -47,11 +47,16 @@ export interface DashboardSetup {
   audit?: { log: DashboardAuditLog; directory: string };
   /** Counters to fill; pass them when the audit log is opened elsewhere. */
   metrics?: DashboardMetrics;
-  /** Where the access secret lives; a file next to the exports when unset. */
+  /** Where the access secret lives; a file in the exports folder when unset. */
   secretStore?: (pathGuard: PathGuard) => DashboardSecretStore;
+  /**
+   * The flag or config key that chose `exportsRoot`, named when the folder
+   * cannot be created; `[export] output_dir` when unset.
+   */
+  exportsSetting?: string;
 }
 
-/** Name of the secret file, next to the exports folder. */
+/** Name of the secret file, in the exports folder. */
 export const SECRET_FILE_NAME = ".export-trakt-dashboard-secret";
 
 export const DEFAULT_CLIENT_RATE_LIMIT: RateLimitRule = {
@@ -66,9 +71,30 @@ async function createPrivateTempRoot(): Promise<string> {
   return root;
 }
 
-/** The secret file's path: next to the exports folder. */
+/**
+ * The secret file's path: inside the exports folder, with the export lock
+ * and the scheduler's status, so that a container whose only writable
+ * folders are its volumes can keep it.
+ */
 export function secretFilePathFor(exportsRoot: string): string {
+  return join(exportsRoot, SECRET_FILE_NAME);
+}
+
+/** Where earlier versions kept the secret file: next to the exports folder. */
+export function earlierSecretFilePathFor(exportsRoot: string): string {
   return join(dirname(exportsRoot), SECRET_FILE_NAME);
+}
+
+/** The fallback secret file for an exports folder, moved from its earlier place. */
+export function createSecretFileStore(
+  exportsRoot: string,
+  pathGuard: PathGuard,
+): FileSecretStore {
+  return new FileSecretStore(
+    secretFilePathFor(exportsRoot),
+    pathGuard,
+    earlierSecretFilePathFor(exportsRoot),
+  );
 }
 
 async function openOwnAuditLog(
@@ -106,6 +132,7 @@ export async function createDashboardDependencies(
   const exportsRoot = await pathGuard.ensureDirectory(
     setup.exportsRoot,
     "dashboard",
+    setup.exportsSetting ?? "[export] output_dir",
   );
   const metrics = setup.metrics ?? new DashboardMetrics();
   const audit =
@@ -122,7 +149,7 @@ export async function createDashboardDependencies(
   );
   const secretStore =
     setup.secretStore?.(pathGuard) ??
-    new FileSecretStore(secretFilePathFor(exportsRoot), pathGuard);
+    createSecretFileStore(exportsRoot, pathGuard);
 
   return {
     exportsRoot,

@@ -4,6 +4,7 @@ import { translateText, type Translate, type UserText } from "../i18n/index.js";
 import { toPrintable } from "../shared/index.js";
 
 import type { Job, JobEvent, JobRegistry } from "./jobs.js";
+import { limitWarnings } from "./warning-list.js";
 
 // Comment lines keep idle connections open through proxies.
 const KEEP_ALIVE_MS = 15_000;
@@ -12,8 +13,13 @@ const KEEP_ALIVE_MS = 15_000;
 function translateEvent(event: JobEvent, t: Translate): unknown {
   const translate = (text: UserText) => toPrintable(translateText(text, t));
   switch (event.kind) {
-    case "summary":
-      return { ...event, warnings: event.warnings.map(translate) };
+    case "summary": {
+      // The page shows each entry as one warning, the note on the rest too.
+      const { shown, hidden } = limitWarnings(event.warnings);
+      const more =
+        hidden === 0 ? [] : [t("exports.moreWarnings", { count: hidden })];
+      return { ...event, warnings: [...shown.map(translate), ...more] };
+    }
     case "failed":
       return { ...event, message: translate(event.message) };
     default:

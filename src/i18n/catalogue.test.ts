@@ -58,6 +58,17 @@ const SAME_AS_ENGLISH: Readonly<Record<Language, readonly string[]>> = {
   ],
 };
 
+/**
+ * Words for "scheduler" other than the one each language uses throughout
+ * (planificateur, Planer, planificador): two names would read as two things.
+ */
+const OTHER_SCHEDULER_WORDS: Readonly<Record<Language, RegExp>> = {
+  en: /\bplanner\b/i,
+  fr: /ordonnanceur|programmateur/i,
+  de: /zeitplaner|scheduler/i,
+  es: /programador/i,
+};
+
 describe("message catalogue", () => {
   for (const language of LANGUAGES) {
     const catalogue: Readonly<Record<string, Message>> = CATALOGUES[language];
@@ -102,6 +113,27 @@ describe("message catalogue", () => {
       for (const [key, message] of Object.entries(catalogue)) {
         for (const text of listTexts(message)) {
           assert.notEqual(text.trim(), "", `${language} ${key}`);
+        }
+      }
+    });
+
+    it(`writes counts as plural messages, never as "file(s)", in "${language}"`, () => {
+      // "http(s)" names two schemes; any other letters in brackets glued to
+      // a word are a plural written out of laziness ("Datei(en)").
+      const pseudoPlural = /\p{L}\((?:s|n|en|es|e|x|nen)\)/u;
+      for (const [key, message] of Object.entries(catalogue)) {
+        for (const text of listTexts(message)) {
+          const words = text.replaceAll("http(s)", "http");
+          assert.doesNotMatch(words, pseudoPlural, `${language} ${key}`);
+        }
+      }
+    });
+
+    it(`names the scheduler with one word in "${language}"`, () => {
+      const otherWords = OTHER_SCHEDULER_WORDS[language];
+      for (const [key, message] of Object.entries(catalogue)) {
+        for (const text of listTexts(message)) {
+          assert.doesNotMatch(text, otherWords, `${language} ${key}`);
         }
       }
     });

@@ -1,7 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { basename, dirname } from "node:path";
 
 import { createStream } from "rotating-file-stream";
+
+import { createFolderSync } from "../shared/index.js";
 
 export interface RotatingFileOptions {
   /** Absolute path of the current log file. */
@@ -26,10 +27,11 @@ export interface RotatingFile {
  * shifting older ones up and deleting the oldest, the way logrotate does.
  */
 export function openRotatingFile(options: RotatingFileOptions): RotatingFile {
-  // A missing log folder is created rather than being fatal at start-up.
-  mkdirSync(dirname(options.path), {
-    recursive: true,
+  // A missing log folder is created rather than being fatal at start-up;
+  // one that cannot be created stops the command with an error naming it.
+  createFolderSync(dirname(options.path), {
     mode: options.dirMode,
+    setting: "[logging] file",
   });
   const stream = createStream(basename(options.path), {
     path: dirname(options.path),

@@ -28,6 +28,7 @@ async function lockOptions(
     isProcessAlive: () => true,
     purpose: "manual",
     dirMode: 0o750,
+    folderSetting: "[export] output_dir",
     onStaleLock: (holder, path) =>
       stale.push(describeStaleLock(holder, path).english),
     stale,
@@ -106,6 +107,55 @@ describe("export lock", () => {
     await first.release();
     assert.equal(holderOf(await readFile(options.path, "utf8")).pid, 4242);
     await second.release();
+  });
+
+  it("replaces a lock an earlier process with this process's id left, as after a container is recreated", async () => {
+    const options = await lockOptions({ pid: 1, hostname: "export-trakt" });
+    const left: LockHolder = {
+      pid: 1,
+      hostname: "export-trakt",
+      startedAt: "2026-01-01T01:30:00.000Z",
+      purpose: "scheduled",
+      token: "0123456789abcdef",
+    };
+    await mkdir(dirname(options.path), { recursive: true });
+    await writeFile(options.path, `${JSON.stringify(left)}\n`);
+
+    // Process 1 is alive: it is this very process, which holds no lock.
+    const lock = await acquireExportLock(options);
+
+    assert.notEqual(
+      holderOf(await readFile(options.path, "utf8")).token,
+      left.token,
+    );
+    assert.deepEqual(options.stale, [
+      `Replaced the stale export lock "${options.path}": process 1 on export-trakt (scheduled export started 2026-01-01T01:30:00.000Z) is no longer running.`,
+    ]);
+    await lock.release();
+  });
+
+  it("refuses a second lock in the process that holds the first", async () => {
+    const options = await lockOptions();
+    const first = await acquireExportLock(options);
+
+    await assert.rejects(acquireExportLock(options), {
+      name: "OutputError",
+      message: /held by process 4242 on nas/,
+    });
+    await first.release();
+  });
+
+  it("names the folder and the setting when the lock's folder cannot be created", async () => {
+    const options = await lockOptions();
+    // A file where a parent folder should be: mkdir fails even for root.
+    const blocker = dirname(dirname(options.path));
+    const path = join(blocker, "file", "exports", ".export.lock");
+    await writeFile(join(blocker, "file"), "");
+
+    await assert.rejects(acquireExportLock({ ...options, path }), {
+      name: "OutputError",
+      message: `Could not create the folder "${dirname(path)}" ([export] output_dir): ENOTDIR: not a directory, mkdir '${dirname(path)}'. Make its parent folder writable, or set [export] output_dir to a folder that is.`,
+    });
   });
 
   it("refuses a lock file it cannot read, rather than guessing", async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rm, rmdir } from "node:fs/promises";
+import { open, rm, rmdir } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 
@@ -12,6 +12,7 @@ import {
 } from "../i18n/index.js";
 import {
   OutputError,
+  createFolder,
   describeError,
   readSmallRegularFile,
   toPrintable,
@@ -45,6 +46,8 @@ export interface AcquireLockOptions extends LockEnvironment {
   /** `manual` or `scheduled`; shown to whoever finds the lock taken. */
   purpose: string;
   dirMode: number;
+  /** The config key or flag that chose the lock's folder, named when it cannot be made. */
+  folderSetting: string;
   /** Called when a lock left by a process that no longer runs is replaced. */
   onStaleLock: (holder: LockHolder, path: string) => void;
 }
@@ -155,18 +158,32 @@ const STALE_KEYS = {
   other: "lock.stale",
 } as const;
 
+/** The tokens of the locks this process holds now. */
+const heldTokens = new Set<string>();
+
+/**
+ * True for a lock that names this process's own id but that this process
+ * does not hold. A container recreated with the same hostname starts its
+ * process with the same id as the one that left the lock (often 1), so the
+ * id alone would make an abandoned lock look alive for ever.
+ */
+function isEarlierProcessWithOwnId(holder: LockHolder, pid: number): boolean {
+  return holder.pid === pid && !heldTokens.has(holder.token);
+}
+
 /**
  * Takes the one export lock, so that scheduled and manual exports never
- * write at the same time. A lock whose process no longer runs on this host
- * is replaced (and reported through `onStaleLock`).
+ * write at the same time. A lock whose process no longer runs on this host,
+ * or that an earlier process with this process's id left, is replaced (and
+ * reported through `onStaleLock`).
  */
 export async function acquireExportLock(
   options: AcquireLockOptions,
 ): Promise<ExportLock> {
   const { path } = options;
-  const createdDir = await mkdir(dirname(path), {
-    recursive: true,
+  const createdDir = await createFolder(dirname(path), {
     mode: options.dirMode,
+    setting: options.folderSetting,
   });
   const holder: LockHolder = {
     pid: options.pid,
@@ -178,12 +195,18 @@ export async function acquireExportLock(
   const lock: ExportLock = {
     path,
     holder,
-    release: () => releaseLock(path, holder.token, createdDir !== undefined),
+    release: async () => {
+      await releaseLock(path, holder.token, createdDir !== undefined);
+      heldTokens.delete(holder.token);
+    },
   };
 
   // A few attempts: each retry follows the removal of a stale lock.
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    if (await createLockFile(path, holder)) return lock;
+    if (await createLockFile(path, holder)) {
+      heldTokens.add(holder.token);
+      return lock;
+    }
 
     const current = await readHolder(path);
     if (current === "missing") continue;
@@ -192,7 +215,8 @@ export async function acquireExportLock(
     }
     const isStale =
       current.hostname === options.hostname &&
-      !options.isProcessAlive(current.pid);
+      (isEarlierProcessWithOwnId(current, options.pid) ||
+        !options.isProcessAlive(current.pid));
     if (!isStale) {
       throw new OutputError(describeHolder(HELD_KEYS, current, path), path);
     }

@@ -72,6 +72,8 @@ interface ChainTail {
 }
 
 const FILE_MODE = 0o600;
+/** Named when the audit folder cannot be created. */
+const AUDIT_DIRECTORY_SETTING = "[security.audit] directory";
 
 async function readChainTail(
   directory: string,
@@ -144,6 +146,7 @@ export class AuditLog {
     const directory = await options.pathGuard.ensureDirectory(
       requested,
       "config",
+      AUDIT_DIRECTORY_SETTING,
     );
     const hashLine = createLineHasher(options.chainKey);
     const tail = (await readChainTail(

@@ -109,7 +109,7 @@ describe("verifyAuditLog", () => {
       const result = await verify(folder, directory);
       assert.deepEqual(!result.isIntact && [result.line, result.problem], [
         2,
-        "1 line(s) before it are missing (sequence 2, expected 1)",
+        "1 line before it is missing (sequence 2, expected 1)",
       ]);
     });
   });

@@ -49,7 +49,9 @@ function findLineProblem(
   }
   if (state.nextSeq !== undefined && record.seq > state.nextSeq) {
     const missing = record.seq - state.nextSeq;
-    return `${missing} line(s) before it are missing (sequence ${record.seq}, expected ${state.nextSeq})`;
+    const lines =
+      missing === 1 ? "1 line before it is" : `${missing} lines before it are`;
+    return `${lines} missing (sequence ${record.seq}, expected ${state.nextSeq})`;
   }
   if (state.nextSeq !== undefined && record.seq < state.nextSeq) {
     return `its sequence number ${record.seq} repeats or goes back (expected ${state.nextSeq}), so a line was inserted or moved`;

@@ -22,6 +22,7 @@ import {
   OutputError,
   SecurityError,
   describeError,
+  folderNotCreatedError,
   toPrintable,
 } from "../shared/index.js";
 
@@ -268,9 +269,15 @@ export class PathGuard {
 
   /**
    * Creates a folder (and missing parents) with the configured directory
-   * mode, after checking it. Existing folders keep their mode.
+   * mode, after checking it. Existing folders keep their mode. A folder that
+   * cannot be made (a read-only mount, a refused permission) is an
+   * OutputError naming it and `setting`, the config key or flag that chose it.
    */
-  async ensureDirectory(path: string, origin: PathOrigin): Promise<string> {
+  async ensureDirectory(
+    path: string,
+    origin: PathOrigin,
+    setting?: string,
+  ): Promise<string> {
     const absolute = await this.checkPath(path, origin, "create");
     const mode = this.#settings.directoryMode;
 
@@ -287,9 +294,13 @@ export class PathGuard {
           }),
         );
       }
-      await mkdir(prefix, { mode });
-      // mkdir applies the umask; the configured mode is the contract.
-      await chmod(prefix, mode);
+      try {
+        await mkdir(prefix, { mode });
+        // mkdir applies the umask; the configured mode is the contract.
+        await chmod(prefix, mode);
+      } catch (error) {
+        throw folderNotCreatedError(absolute, setting, error);
+      }
     }
 
     // Re-check: a link swapped in while folders were being created is caught here.

@@ -9,3 +9,9 @@ export {
   type JsonRecordMessages,
   type SmallFileRead,
 } from "./json-record.js";
+export {
+  createFolder,
+  createFolderSync,
+  folderNotCreatedError,
+  type CreateFolderOptions,
+} from "./create-folder.js";

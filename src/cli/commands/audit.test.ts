@@ -31,7 +31,11 @@ interface Run {
   stderr: string;
 }
 
-async function run(argv: string[], cwd: string): Promise<Run> {
+async function run(
+  argv: string[],
+  cwd: string,
+  language: "en" | "fr" | "de" | "es" = "en",
+): Promise<Run> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = "";
@@ -42,7 +46,7 @@ async function run(argv: string[], cwd: string): Promise<Run> {
     stdout,
     stderr,
     isStderrTty: false,
-    translator: createTranslator("en"),
+    translator: createTranslator(language),
     env: {},
     cwd,
     now: () => new Date("2026-03-02T12:00:00.000Z"),
@@ -141,9 +145,40 @@ describe("export-trakt audit", () => {
 
       assert.deepEqual(result, {
         code: 0,
-        stdout: `Audit log intact: 2 line(s) in 1 file(s) in "${folder}/logs/audit".\n`,
+        stdout: `Audit log intact: 2 lines in 1 file in "${folder}/logs/audit".\n`,
         stderr: "",
       });
+    });
+  });
+
+  it("counts lines and files with real plurals in French and German", async () => {
+    await withAuditFolder(async (folder) => {
+      const french = await run(["audit", "verify"], folder, "fr");
+      const german = await run(["audit", "verify"], folder, "de");
+
+      assert.equal(
+        french.stdout,
+        `Journal d'audit intact : 2 lignes dans 1 fichier dans « ${folder}/logs/audit ».\n`,
+      );
+      assert.equal(
+        german.stdout,
+        `Auditprotokoll unversehrt: 2 Zeilen in 1 Datei in „${folder}/logs/audit“.\n`,
+      );
+    });
+  });
+
+  it("counts one unreadable line in the singular, in Spanish", async () => {
+    await withAuditFolder(async (folder, file) => {
+      await writeFile(file, `${await readFile(file, "utf8")}not json\n`);
+
+      const result = await run(["audit"], folder, "es");
+
+      assert.ok(
+        result.stderr.includes(
+          "No se pudo leer 1 línea de auditoría. Ejecute «export-trakt audit verify» para encontrarla.",
+        ),
+        result.stderr,
+      );
     });
   });
 

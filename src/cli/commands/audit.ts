@@ -160,7 +160,7 @@ export async function listAuditEvents(
   }
   if (unreadableLines > 0) {
     const message = options.t("cli.audit.unreadable", {
-      lines: unreadableLines,
+      count: unreadableLines,
     });
     writeLine(options.stderr, options.t("cli.warning", { message }));
   }
@@ -293,8 +293,8 @@ export function registerAuditCommands(
       result.files === 0
         ? t("cli.audit.nothingToVerify", { folder: directory })
         : t("cli.audit.intact", {
-            lines: result.lines,
-            files: result.files,
+            lines: t("count.lines", { count: result.lines }),
+            files: t("count.files", { count: result.files }),
             folder: directory,
           }),
     );

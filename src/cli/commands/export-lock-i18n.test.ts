@@ -52,7 +52,9 @@ function exportSample(cwd: string, lang: string, extra: string[] = []) {
 describe("export: the lock and the export state in the user's language", () => {
   it("names the lock file, its process and host in German while another export runs", async () => {
     const cwd = await makeTempDir();
-    const lock = lockOf(process.pid, "scheduled");
+    // Another live process: the test runner that started this file. This
+    // process's own id would count as an earlier process that reused it.
+    const lock = lockOf(process.ppid, "scheduled");
     const path = await writeExportsFile(cwd, ".export.lock", lock);
 
     const result = await exportSample(cwd, "de_DE.UTF-8");
@@ -60,7 +62,7 @@ describe("export: the lock and the export state in the user's language", () => {
     assert.equal(result.code, 1);
     assert.equal(
       result.stderr,
-      `Fehler: Ein anderer Export läuft: Die Sperrdatei „${path}“ gehört Prozess ${process.pid} auf ${hostname()} (geplanter Export, gestartet ${STARTED_AT}). Warten Sie, bis er fertig ist; gibt es diesen Prozess nicht mehr, löschen Sie die Sperrdatei und versuchen Sie es erneut.\n`,
+      `Fehler: Ein anderer Export läuft: Die Sperrdatei „${path}“ gehört Prozess ${process.ppid} auf ${hostname()} (geplanter Export, gestartet ${STARTED_AT}). Warten Sie, bis er fertig ist; gibt es diesen Prozess nicht mehr, löschen Sie die Sperrdatei und versuchen Sie es erneut.\n`,
     );
     assert.deepEqual(await readdir(join(cwd, "exports")), [".export.lock"]);
   });

@@ -34,7 +34,9 @@ async function deadPid(): Promise<number> {
 describe("export: the shared lock", () => {
   it("fails while another export holds the lock, naming the file and its pid", async () => {
     const cwd = await makeTempDir();
-    const path = await writeLock(cwd, process.pid);
+    // Another live process: the test runner that started this file. This
+    // process's own id would count as an earlier process that reused it.
+    const path = await writeLock(cwd, process.ppid);
 
     const result = await runCliForTest(["export", "--from", SAMPLE_ZIP], {
       cwd,
@@ -43,7 +45,7 @@ describe("export: the shared lock", () => {
     assert.equal(result.code, 1);
     assert.equal(
       result.stderr,
-      `Error: Another export is running: the lock file "${path}" is held by process ${process.pid} on ${hostname()} (scheduled export started 2026-01-02T02:30:00.000Z). Wait for it to finish; if that process is gone, delete the lock file and try again.\n`,
+      `Error: Another export is running: the lock file "${path}" is held by process ${process.ppid} on ${hostname()} (scheduled export started 2026-01-02T02:30:00.000Z). Wait for it to finish; if that process is gone, delete the lock file and try again.\n`,
     );
     assert.deepEqual(await readdir(join(cwd, "exports")), [".export.lock"]);
   });

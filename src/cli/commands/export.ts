@@ -436,6 +436,9 @@ async function runConfiguredExport(
           path: join(outputRoot, LOCK_FILE_NAME),
           purpose: controls.purpose ?? "manual",
           dirMode: filesystem.directoryMode,
+          // The dashboard's exports root exists already; only the config's
+          // folder can be missing here.
+          folderSetting: "[export] output_dir",
           onStaleLock: (holder, path) => {
             warnWith(context, controls)(describeStaleLock(holder, path));
           },

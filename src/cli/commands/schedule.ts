@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 
 import type { Command } from "commander";
@@ -34,6 +33,7 @@ import {
   AppError,
   InputError,
   UsageError,
+  createFolder,
   describeError,
   toPrintable,
 } from "../../shared/index.js";
@@ -220,9 +220,9 @@ async function openStatusFile(
     );
   }
   const startedAt = deps.now().toISOString();
-  await mkdir(dirname(deps.statusPath), {
-    recursive: true,
+  await createFolder(dirname(deps.statusPath), {
     mode: deps.fileModes.dirMode,
+    setting: "[export] output_dir",
   });
   const writer = createStatusWriter({
     path: deps.statusPath,

@@ -207,8 +207,13 @@ describe("serve with a config, a file credential store and a sandbox", () => {
 
     const encrypted = await readFile(join(setup.dir, "credentials.enc"));
     assert.ok(!encrypted.includes(secret));
-    const files = await readdir(setup.dir);
-    assert.ok(!files.includes(".export-trakt-dashboard-secret"), files.join());
+    for (const folder of [setup.dir, join(setup.dir, "exports")]) {
+      const files = await readdir(folder);
+      assert.ok(
+        !files.includes(".export-trakt-dashboard-secret"),
+        files.join(),
+      );
+    }
     assert.match(
       setup.stderr(),
       /Created the dashboard secret in the credential store \(.*credentials\.enc\)\./,
@@ -439,7 +444,11 @@ describe("serve without Trakt app credentials or a schedule", () => {
   after(() => stopServe(setup));
 
   it("keeps the secret in a 0600 file until app credentials are stored, and says so", async () => {
-    const secretFile = join(setup.dir, ".export-trakt-dashboard-secret");
+    const secretFile = join(
+      setup.dir,
+      "exports",
+      ".export-trakt-dashboard-secret",
+    );
     const mode = (await stat(secretFile)).mode & 0o777;
     assert.equal(mode, 0o600);
     assert.equal(await readStore(setup), undefined);
@@ -494,7 +503,7 @@ describe("serve in the user's language", () => {
     await server.close();
     await rm(dir, { recursive: true, force: true });
 
-    const secretFile = join(dir, ".export-trakt-dashboard-secret");
+    const secretFile = join(dir, "exports", ".export-trakt-dashboard-secret");
     const lines = Buffer.concat(chunks).toString("utf8").split("\n");
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     for (const line of [

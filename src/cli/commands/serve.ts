@@ -6,10 +6,9 @@ import {
   CredentialSecretStore,
   DEFAULT_CLIENT_RATE_LIMIT,
   DashboardMetrics,
-  FileSecretStore,
   LOGIN_LINK_LIFETIME_MS,
   createDashboardDependencies,
-  secretFilePathFor,
+  createSecretFileStore,
   startDashboard,
   type DashboardServer,
 } from "../../dashboard/index.js";
@@ -163,11 +162,13 @@ async function startConfiguredDashboard(
     rateLimit: toRateLimitSettings(config),
     audit: { log: runtime.audit, directory: runtime.auditDirectory },
     metrics,
+    exportsSetting:
+      flags.exports === undefined ? "[export] output_dir" : "--exports",
     secretStore: (guard) => {
       secretStore = new CredentialSecretStore({
         store,
         loadAppCredentials: () => appCredentials.loadClientCredentials(),
-        fallback: new FileSecretStore(secretFilePathFor(exportsRoot), guard),
+        fallback: createSecretFileStore(exportsRoot, guard),
         onNotice: warn,
       });
       return secretStore;

@@ -3,6 +3,7 @@ import { html, type SafeHtml } from "../html.js";
 import { csrfField } from "../layout.js";
 import type { RequestContext } from "../request-context.js";
 import { translateStoredWarnings } from "../stored-warnings.js";
+import { limitWarnings } from "../warning-list.js";
 
 import { renderFileLinks } from "./job-page.js";
 
@@ -13,9 +14,17 @@ export function renderExportsPage(
 ): SafeHtml {
   const { t } = context;
   const rows = listing.exports.map(({ folder, report }) => {
-    const warnings = translateStoredWarnings(report, t).map(
-      (warning) => html`<li>${warning}</li>`,
-    );
+    const { shown, hidden } = limitWarnings(report.warnings);
+    const warnings = translateStoredWarnings(
+      { warnings: shown, warningMessages: report.warningMessages },
+      t,
+    ).map((warning) => html`<li>${warning}</li>`);
+    const more =
+      hidden === 0
+        ? ""
+        : html`<li class="muted">
+            ${t("exports.moreWarnings", { count: hidden })}
+          </li>`;
     return html`<tr>
       <td>
         <strong>${folder}</strong><br /><span class="muted"
@@ -36,7 +45,7 @@ export function renderExportsPage(
             : html`<details>
                 <summary>${report.warnings.length}</summary>
                 <ul>
-                  ${warnings}
+                  ${warnings}${more}
                 </ul>
               </details>`
         }

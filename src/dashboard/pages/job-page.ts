@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from "../html.js";
 import type { Job, JobEvent } from "../jobs.js";
+import { limitWarnings } from "../warning-list.js";
 import { translateText, type Translate } from "../../i18n/index.js";
 import { toPrintable } from "../../shared/index.js";
 
@@ -24,14 +25,21 @@ function renderEnding(event: JobEvent | undefined, t: Translate): SafeHtml {
       files: event.files.length,
       folder: event.folder,
     });
-    const warnings = event.warnings.map(
+    const { shown, hidden } = limitWarnings(event.warnings);
+    const warnings = shown.map(
       (warning) =>
         html`<p class="notice warning">
           ${toPrintable(translateText(warning, t))}
         </p>`,
     );
+    const more =
+      hidden === 0
+        ? ""
+        : html`<p class="notice warning">
+            ${t("exports.moreWarnings", { count: hidden })}
+          </p>`;
     return html`<p>${text}</p>
-      ${renderFileLinks(event.folder, event.files)}${warnings}`;
+      ${renderFileLinks(event.folder, event.files)}${warnings}${more}`;
   }
   if (event?.kind === "failed") {
     const message = toPrintable(translateText(event.message, t));

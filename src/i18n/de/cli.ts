@@ -9,6 +9,7 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
     "Unerwarteter interner Fehler; bitte melden Sie ihn mit dem Text unten.",
   "count.rows": { one: "{count} Zeile", other: "{count} Zeilen" },
   "count.files": { one: "{count} Datei", other: "{count} Dateien" },
+  "count.lines": { one: "{count} Zeile", other: "{count} Zeilen" },
   "count.endpoints": { one: "{count} Endpunkt", other: "{count} Endpunkte" },
   "count.films": { one: "{count} Film", other: "{count} Filme" },
   "count.viewings": { one: "{count} Sichtung", other: "{count} Sichtungen" },
@@ -156,9 +157,12 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
   "cli.audit.nothingToVerify":
     "Keine Auditdateien in „{folder}“; nichts zu prüfen.",
   "cli.audit.intact":
-    "Auditprotokoll unversehrt: {lines} Zeile(n) in {files} Datei(en) in „{folder}“.",
-  "cli.audit.unreadable":
-    "{lines} Auditzeile(n) konnten nicht gelesen werden. Führen Sie „export-trakt audit verify“ aus, um sie zu finden.",
+    "Auditprotokoll unversehrt: {lines} in {files} in „{folder}“.",
+  "cli.audit.unreadable": {
+    one: "{count} Auditzeile konnte nicht gelesen werden. Führen Sie „export-trakt audit verify“ aus, um sie zu finden.",
+    other:
+      "{count} Auditzeilen konnten nicht gelesen werden. Führen Sie „export-trakt audit verify“ aus, um sie zu finden.",
+  },
   "cli.schedule.zone.option": "aus --timezone oder [export] timezone",
   "cli.schedule.zone.account": "die des Kontos, laut Export",
   "cli.schedule.zone.system":

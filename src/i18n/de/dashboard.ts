@@ -60,7 +60,14 @@ export const dashboardDe: CatalogueOf<typeof dashboardEn> = {
   "exports.download": "Herunterladen",
   "exports.delete": "Löschen",
   "exports.deleted": "{folder} wurde gelöscht.",
-  "exports.unreadable": "{count} Ordner haben keine lesbare report.json.",
+  "exports.unreadable": {
+    one: "{count} Ordner hat keine lesbare report.json.",
+    other: "{count} Ordner haben keine lesbare report.json.",
+  },
+  "exports.moreWarnings": {
+    one: "Und {count} weitere Warnung; report.json enthält alle.",
+    other: "Und {count} weitere Warnungen; report.json enthält alle.",
+  },
   "trakt.title": "Trakt-Verbindung",
   "trakt.notConfigured":
     "Trakt-Verbindung nicht eingerichtet: Dieses Dashboard wurde ohne den Trakt-Anmeldedienst gestartet; Geräteanmeldung, Token-Status und Widerruf sind hier nicht verfügbar.",
@@ -78,7 +85,7 @@ export const dashboardDe: CatalogueOf<typeof dashboardEn> = {
     "Die letzte Anmeldung mit Gerätecode wurde nicht abgeschlossen: {reason}",
   "schedule.title": "Zeitplan",
   "schedule.notConfigured":
-    "Kein Zeitplaner eingerichtet: Dieses Dashboard wurde ohne geplante Exporte gestartet.",
+    "Kein Planer eingerichtet: Dieses Dashboard wurde ohne geplante Exporte gestartet.",
   "schedule.empty": "Keine geplanten Exporte.",
   "schedule.name": "Name",
   "schedule.when": "Wann",
@@ -99,7 +106,10 @@ export const dashboardDe: CatalogueOf<typeof dashboardEn> = {
   "audit.intact": "Kette intakt: {lines} Zeilen in {files} Dateien.",
   "audit.broken":
     "Kette in {file} in Zeile {line} unterbrochen: {problem}. Einträgen ab dieser Zeile kann nicht vertraut werden.",
-  "audit.unreadable": "{count} Zeilen konnten nicht gelesen werden.",
+  "audit.unreadable": {
+    one: "{count} Zeile konnte nicht gelesen werden.",
+    other: "{count} Zeilen konnten nicht gelesen werden.",
+  },
   "audit.showing": "Die neuesten {shown} von {total} Ereignissen.",
   "error.400": "Die Anfrage ist nicht gültig.",
   "error.401": "Sie sind nicht angemeldet. Öffnen Sie den Anmeldelink erneut.",

@@ -61,6 +61,10 @@ export const readerDe: CatalogueOf<typeof readerEn> = {
     "„{path}“ wird nicht geschrieben: Der Pfad liegt außerhalb des Ausgabeordners.",
   "writer.cannotStage":
     "Neben „{path}“ lässt sich kein Ordner anlegen: {reason}. Prüfen Sie, ob der übergeordnete Ordner beschreibbar ist.",
+  "writer.folderNotCreated":
+    "Der Ordner „{path}“ konnte nicht angelegt werden: {reason}. Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.",
+  "writer.settingFolderNotCreated":
+    "Der Ordner „{path}“ ({setting}) konnte nicht angelegt werden: {reason}. Machen Sie den übergeordneten Ordner beschreibbar oder setzen Sie {setting} auf einen beschreibbaren Ordner.",
   "writer.writeFailed":
     "Der Export konnte nicht nach „{path}“ geschrieben werden: {reason}. Dort wurde nichts verändert.",
   "writer.notConfirmed":

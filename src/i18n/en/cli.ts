@@ -8,6 +8,7 @@ export const cliEn = {
     "Unexpected internal error; please report it with the text below.",
   "count.rows": { one: "{count} row", other: "{count} rows" },
   "count.files": { one: "{count} file", other: "{count} files" },
+  "count.lines": { one: "{count} line", other: "{count} lines" },
   "count.endpoints": { one: "{count} endpoint", other: "{count} endpoints" },
   "count.films": { one: "{count} film", other: "{count} films" },
   "count.viewings": { one: "{count} viewing", other: "{count} viewings" },
@@ -143,10 +144,12 @@ export const cliEn = {
   "cli.credentials.nothingToDelete": "Nothing to delete in {location}.",
   "cli.audit.nothingToVerify":
     'No audit files in "{folder}"; nothing to verify.',
-  "cli.audit.intact":
-    'Audit log intact: {lines} line(s) in {files} file(s) in "{folder}".',
-  "cli.audit.unreadable":
-    '{lines} audit line(s) could not be read. Run "export-trakt audit verify" to find them.',
+  "cli.audit.intact": 'Audit log intact: {lines} in {files} in "{folder}".',
+  "cli.audit.unreadable": {
+    one: '{count} audit line could not be read. Run "export-trakt audit verify" to find it.',
+    other:
+      '{count} audit lines could not be read. Run "export-trakt audit verify" to find them.',
+  },
   "cli.schedule.zone.option": "from --timezone or [export] timezone",
   "cli.schedule.zone.account": "the account's, from the export",
   "cli.schedule.zone.system": "this computer's; pass --timezone to choose",

@@ -59,7 +59,14 @@ export const dashboardEn = {
   "exports.download": "Download",
   "exports.delete": "Delete",
   "exports.deleted": "Deleted {folder}.",
-  "exports.unreadable": "{count} folders have no readable report.json.",
+  "exports.unreadable": {
+    one: "{count} folder has no readable report.json.",
+    other: "{count} folders have no readable report.json.",
+  },
+  "exports.moreWarnings": {
+    one: "And {count} more warning; report.json lists every one.",
+    other: "And {count} more warnings; report.json lists every one.",
+  },
   "trakt.title": "Trakt connection",
   "trakt.notConfigured":
     "Trakt connection not configured: this dashboard was started without the Trakt login service, so device login, token status and revoke are not available here.",
@@ -96,7 +103,10 @@ export const dashboardEn = {
   "audit.intact": "Chain intact: {lines} lines in {files} files.",
   "audit.broken":
     "Chain broken in {file} at line {line}: {problem}. Entries from that line on cannot be trusted.",
-  "audit.unreadable": "{count} lines could not be read.",
+  "audit.unreadable": {
+    one: "{count} line could not be read.",
+    other: "{count} lines could not be read.",
+  },
   "audit.showing": "Showing the latest {shown} of {total} events.",
   "error.400": "The request is not valid.",
   "error.401": "You are not logged in. Open the login link again.",

@@ -63,6 +63,10 @@ export const readerEn = {
     'Refusing to write "{path}": it is outside the output folder.',
   "writer.cannotStage":
     'Cannot create a folder next to "{path}": {reason}. Check that the parent folder is writable.',
+  "writer.folderNotCreated":
+    'Could not create the folder "{path}": {reason}. Check that its parent folder exists and is writable.',
+  "writer.settingFolderNotCreated":
+    'Could not create the folder "{path}" ({setting}): {reason}. Make its parent folder writable, or set {setting} to a folder that is.',
   "writer.writeFailed":
     'Could not write the export to "{path}": {reason}. Nothing was changed there.',
   "writer.notConfirmed":

@@ -9,6 +9,7 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
     "Error interno inesperado; por favor, notifíquelo con el texto de abajo.",
   "count.rows": { one: "{count} fila", other: "{count} filas" },
   "count.files": { one: "{count} archivo", other: "{count} archivos" },
+  "count.lines": { one: "{count} línea", other: "{count} líneas" },
   "count.endpoints": {
     one: "{count} punto de acceso",
     other: "{count} puntos de acceso",
@@ -162,9 +163,12 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
   "cli.audit.nothingToVerify":
     "No hay archivos de auditoría en «{folder}»; nada que comprobar.",
   "cli.audit.intact":
-    "Registro de auditoría intacto: {lines} línea(s) en {files} archivo(s) en «{folder}».",
-  "cli.audit.unreadable":
-    "No se pudieron leer {lines} línea(s) de auditoría. Ejecute «export-trakt audit verify» para encontrarlas.",
+    "Registro de auditoría intacto: {lines} en {files} en «{folder}».",
+  "cli.audit.unreadable": {
+    one: "No se pudo leer {count} línea de auditoría. Ejecute «export-trakt audit verify» para encontrarla.",
+    other:
+      "No se pudieron leer {count} líneas de auditoría. Ejecute «export-trakt audit verify» para encontrarlas.",
+  },
   "cli.schedule.zone.option": "indicada con --timezone o [export] timezone",
   "cli.schedule.zone.account": "la de la cuenta, según la exportación",
   "cli.schedule.zone.system":
@@ -174,7 +178,7 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
   "cli.schedule.howItRuns":
     "Cada ejecución escribe una carpeta nueva en {folder} y mantiene el bloqueo de exportación. Deténgalo con Ctrl+C o SIGTERM.",
   "cli.schedule.stopped":
-    "Programador detenido: {runs}; correctas: {succeeded}, fallidas: {failed}, omitidas: {skipped}, interrumpidas: {stopped}.",
+    "Planificador detenido: {runs}; correctas: {succeeded}, fallidas: {failed}, omitidas: {skipped}, interrumpidas: {stopped}.",
   "count.runs": { one: "{count} ejecución", other: "{count} ejecuciones" },
   "warning.unchanged":
     "Sin cambios en Trakt desde la última exportación, así que no se vuelve a escribir: {kinds}.",

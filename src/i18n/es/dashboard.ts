@@ -60,7 +60,14 @@ export const dashboardEs: CatalogueOf<typeof dashboardEn> = {
   "exports.download": "Descargar",
   "exports.delete": "Borrar",
   "exports.deleted": "Se borró {folder}.",
-  "exports.unreadable": "{count} carpetas no tienen un report.json legible.",
+  "exports.unreadable": {
+    one: "{count} carpeta no tiene un report.json legible.",
+    other: "{count} carpetas no tienen un report.json legible.",
+  },
+  "exports.moreWarnings": {
+    one: "Y {count} advertencia más; report.json las recoge todas.",
+    other: "Y {count} advertencias más; report.json las recoge todas.",
+  },
   "trakt.title": "Conexión con Trakt",
   "trakt.notConfigured":
     "Conexión con Trakt no configurada: este panel se inició sin el servicio de inicio de sesión de Trakt; el inicio con código de dispositivo, el estado del token y su revocación no están disponibles aquí.",
@@ -78,7 +85,7 @@ export const dashboardEs: CatalogueOf<typeof dashboardEn> = {
     "El último inicio de sesión con código no terminó: {reason}",
   "schedule.title": "Programación",
   "schedule.notConfigured":
-    "No hay programador configurado: este panel se inició sin exportaciones programadas.",
+    "No hay planificador configurado: este panel se inició sin exportaciones programadas.",
   "schedule.empty": "No hay exportaciones programadas.",
   "schedule.name": "Nombre",
   "schedule.when": "Cuándo",
@@ -99,7 +106,10 @@ export const dashboardEs: CatalogueOf<typeof dashboardEn> = {
   "audit.intact": "Cadena intacta: {lines} líneas en {files} archivos.",
   "audit.broken":
     "Cadena rota en {file} en la línea {line}: {problem}. Las entradas desde esa línea no son fiables.",
-  "audit.unreadable": "No se pudieron leer {count} líneas.",
+  "audit.unreadable": {
+    one: "No se pudo leer {count} línea.",
+    other: "No se pudieron leer {count} líneas.",
+  },
   "audit.showing": "Se muestran los {shown} eventos más recientes de {total}.",
   "error.400": "La solicitud no es válida.",
   "error.401":

@@ -61,6 +61,10 @@ export const readerEs: CatalogueOf<typeof readerEn> = {
     "No se escribe «{path}»: queda fuera de la carpeta de salida.",
   "writer.cannotStage":
     "No se puede crear una carpeta junto a «{path}»: {reason}. Compruebe que se puede escribir en la carpeta superior.",
+  "writer.folderNotCreated":
+    "No se pudo crear la carpeta «{path}»: {reason}. Compruebe que su carpeta superior existe y que se puede escribir en ella.",
+  "writer.settingFolderNotCreated":
+    "No se pudo crear la carpeta «{path}» ({setting}): {reason}. Permita escribir en su carpeta superior o indique en {setting} una carpeta en la que se pueda escribir.",
   "writer.writeFailed":
     "No se pudo escribir la exportación en «{path}»: {reason}. No se ha cambiado nada allí.",
   "writer.notConfirmed":

@@ -9,6 +9,7 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
     "Erreur interne inattendue ; merci de la signaler avec le texte ci-dessous.",
   "count.rows": { one: "{count} ligne", other: "{count} lignes" },
   "count.files": { one: "{count} fichier", other: "{count} fichiers" },
+  "count.lines": { one: "{count} ligne", other: "{count} lignes" },
   "count.endpoints": {
     one: "{count} point d'accès",
     other: "{count} points d'accès",
@@ -163,9 +164,12 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
   "cli.audit.nothingToVerify":
     "Aucun fichier d'audit dans « {folder} » ; rien à vérifier.",
   "cli.audit.intact":
-    "Journal d'audit intact : {lines} ligne(s) dans {files} fichier(s) dans « {folder} ».",
-  "cli.audit.unreadable":
-    "{lines} ligne(s) d'audit illisible(s). Lancez « export-trakt audit verify » pour les trouver.",
+    "Journal d'audit intact : {lines} dans {files} dans « {folder} ».",
+  "cli.audit.unreadable": {
+    one: "{count} ligne d'audit est illisible. Lancez « export-trakt audit verify » pour la trouver.",
+    other:
+      "{count} lignes d'audit sont illisibles. Lancez « export-trakt audit verify » pour les trouver.",
+  },
   "cli.schedule.zone.option": "donné par --timezone ou [export] timezone",
   "cli.schedule.zone.account": "celui du compte, d'après l'export",
   "cli.schedule.zone.system":

@@ -61,7 +61,14 @@ export const dashboardFr: CatalogueOf<typeof dashboardEn> = {
   "exports.download": "Télécharger",
   "exports.delete": "Supprimer",
   "exports.deleted": "{folder} a été supprimé.",
-  "exports.unreadable": "{count} dossiers n'ont pas de report.json lisible.",
+  "exports.unreadable": {
+    one: "{count} dossier n'a pas de report.json lisible.",
+    other: "{count} dossiers n'ont pas de report.json lisible.",
+  },
+  "exports.moreWarnings": {
+    one: "Et {count} autre avertissement ; report.json les contient tous.",
+    other: "Et {count} autres avertissements ; report.json les contient tous.",
+  },
   "trakt.title": "Connexion Trakt",
   "trakt.notConfigured":
     "Connexion Trakt non configurée : ce tableau de bord a été lancé sans le service de connexion Trakt ; la connexion par code, l'état du jeton et sa révocation ne sont pas disponibles ici.",
@@ -101,7 +108,10 @@ export const dashboardFr: CatalogueOf<typeof dashboardEn> = {
   "audit.intact": "Chaîne intacte : {lines} lignes dans {files} fichiers.",
   "audit.broken":
     "Chaîne rompue dans {file} à la ligne {line} : {problem}. Les entrées à partir de cette ligne ne sont pas fiables.",
-  "audit.unreadable": "{count} lignes n'ont pas pu être lues.",
+  "audit.unreadable": {
+    one: "{count} ligne n'a pas pu être lue.",
+    other: "{count} lignes n'ont pas pu être lues.",
+  },
   "audit.showing": "Affichage des {shown} derniers événements sur {total}.",
   "error.400": "La requête n'est pas valide.",
   "error.401":

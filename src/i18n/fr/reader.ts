@@ -61,6 +61,10 @@ export const readerFr: CatalogueOf<typeof readerEn> = {
     "Refus d'écrire « {path} » : ce chemin sort du dossier de sortie.",
   "writer.cannotStage":
     "Impossible de créer un dossier à côté de « {path} » : {reason}. Vérifiez que le dossier parent est accessible en écriture.",
+  "writer.folderNotCreated":
+    "Impossible de créer le dossier « {path} » : {reason}. Vérifiez que son dossier parent existe et est accessible en écriture.",
+  "writer.settingFolderNotCreated":
+    "Impossible de créer le dossier « {path} » ({setting}) : {reason}. Rendez son dossier parent accessible en écriture, ou indiquez dans {setting} un dossier qui l'est.",
   "writer.writeFailed":
     "Impossible d'écrire l'export dans « {path} » : {reason}. Rien n'y a été modifié.",
   "writer.notConfirmed":
