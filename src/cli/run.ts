@@ -5,7 +5,7 @@ import {
   describeError,
   exitCodeFor,
   isExpectedError,
-  toPrintableMultiline,
+  translatePrintable,
   type AppError,
 } from "../shared/index.js";
 
@@ -41,7 +41,7 @@ export async function runCli(
 
     const { t } = context.translator;
     if (isExpectedError(error)) {
-      const message = toPrintableMultiline(translateError(error, t));
+      const message = translateError(error, t);
       writeLine(context.stderr, t("cli.error", { message }));
     } else {
       writeLine(context.stderr, t("cli.internalError"));
@@ -59,10 +59,9 @@ export async function runCli(
 /**
  * An error's message in the user's language when it carries a catalogue key;
  * its English text otherwise (see docs/i18n.md for the English-only ones).
+ * Ready for a terminal: the details it quotes (file names, keys read from an
+ * input) stay on their line and cannot forge lines of their own.
  */
 export function translateError(error: AppError, t: Translate): string {
-  const localized = error.localized;
-  return localized === undefined
-    ? error.message
-    : t(localized.key, localized.params);
+  return translatePrintable(error.localized ?? error.message, t);
 }
