@@ -38,6 +38,8 @@ export async function runCli(
     if (error === null) return 0;
     // Already reported as JSON (a log line, `--json` output) by the command.
     if (wasReported(error)) return exitCodeFor(error);
+    // Nobody reads the output any more: end quietly, like `yes | head`.
+    if (context.outputClosed?.aborted === true) return exitCodeFor(error);
 
     const { t } = context.translator;
     if (isExpectedError(error)) {

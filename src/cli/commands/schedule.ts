@@ -305,7 +305,11 @@ export function registerSchedule(program: Command, context: CliContext): void {
         const summary = await scheduleCommand(expression, flags, context, {
           now: context.now,
           timers: SYSTEM_TIMERS,
-          stopSignal: stop.signal,
+          // A closed output stops the scheduler like SIGTERM does.
+          stopSignal:
+            context.outputClosed === undefined
+              ? stop.signal
+              : AbortSignal.any([stop.signal, context.outputClosed]),
           audit: runtime.audit,
           // Each night's files hold only what is new since the last export;
           // rewatch flags still come from the whole history.

@@ -37,6 +37,8 @@ export const setupDe: CatalogueOf<typeof setupEn> = {
   "logFile.role.exportState": "die Statusdatei der Exporte",
   "logFile.role.scheduleStatus": "die Statusdatei des Planers",
   "logFile.role.lock": "die Sperrdatei der Exporte",
+  "outputClosed.stopped":
+    "Abgebrochen: Die Ausgabe wurde geschlossen, bevor der Befehl fertig war.",
   "baseUrl.notUrl":
     "{flag} „{value}“ ist keine URL. Geben Sie eine an wie {example}.",
   "baseUrl.notHttps": "{flag} „{value}“ muss eine https://-URL sein.",

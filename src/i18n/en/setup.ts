@@ -3,7 +3,8 @@ import type { MessageTable } from "../catalogue-types.js";
 /**
  * What goes wrong while setting a command up: the schedule (`cron.`) and
  * its status file (`scheduleStatus.`), logging sizes and the log file
- * (`logSize.`, `logFile.`), the Trakt base URLs (`baseUrl.`), the migrated
+ * (`logSize.`, `logFile.`), an output closed by its reader
+ * (`outputClosed.`), the Trakt base URLs (`baseUrl.`), the migrated
  * config file (`configFile.`), questions and flags (`prompt.`, `flags.`),
  * the dashboard's Trakt page (`dashboardTrakt.`) and the sandbox
  * (`sandboxData.`, `sandboxHost.`, `faults.`). Every file, URL, flag and
@@ -45,6 +46,8 @@ export const setupEn = {
   "logFile.role.exportState": "the export state file",
   "logFile.role.scheduleStatus": "the scheduler status file",
   "logFile.role.lock": "the export lock file",
+  "outputClosed.stopped":
+    "Stopped: the output was closed before the command finished.",
   "baseUrl.notUrl":
     '{flag} "{value}" is not a URL. Give one such as {example}.',
   "baseUrl.notHttps": '{flag} "{value}" must be an https:// URL.',

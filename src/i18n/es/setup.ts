@@ -38,6 +38,8 @@ export const setupEs: CatalogueOf<typeof setupEn> = {
   "logFile.role.exportState": "el archivo de estado de las exportaciones",
   "logFile.role.scheduleStatus": "el archivo de estado del planificador",
   "logFile.role.lock": "el archivo de bloqueo de las exportaciones",
+  "outputClosed.stopped":
+    "Detenido: la salida se cerró antes de que terminara el comando.",
   "baseUrl.notUrl":
     "{flag} «{value}» no es una URL. Indique una como {example}.",
   "baseUrl.notHttps": "{flag} «{value}» debe ser una URL https://.",

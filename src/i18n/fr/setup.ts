@@ -38,6 +38,8 @@ export const setupFr: CatalogueOf<typeof setupEn> = {
   "logFile.role.exportState": "le fichier d'état des exports",
   "logFile.role.scheduleStatus": "le fichier d'état du planificateur",
   "logFile.role.lock": "le fichier de verrou des exports",
+  "outputClosed.stopped":
+    "Arrêté : la sortie a été fermée avant la fin de la commande.",
   "baseUrl.notUrl":
     "{flag} « {value} » n'est pas une URL. Indiquez-en une comme {example}.",
   "baseUrl.notHttps": "{flag} « {value} » doit être une URL https://.",
