@@ -9,6 +9,11 @@ import type { Runtime } from "../runtime/index.js";
 import { toPrintable } from "../shared/index.js";
 
 import { writeWarning, type CliContext } from "./context.js";
+import {
+  checkLogFile,
+  logFileRulesFor,
+  type LogFileRules,
+} from "./log-file.js";
 
 /** `--quiet` and `--verbose` move the configured level. */
 export function chooseLogging(
@@ -21,46 +26,96 @@ export function chooseLogging(
 }
 
 /**
- * The warning a logger writes on stderr when its log file cannot be written,
- * in the user's language.
+ * The warning a logger writes on stderr when its log file cannot be created
+ * or written, in the user's language; the logger passes the path and the
+ * reason already made printable.
  */
 export function logFileFailureLine(
   context: CliContext,
 ): (path: string, reason: string) => string {
   const { t } = context.translator;
   return (path, reason) => {
-    const message = t("logFile.unwritable", {
-      path: toPrintable(path),
-      reason: toPrintable(reason),
-    });
+    const message = t("logFile.unwritable", { path, reason });
     return t("cli.warning", { message });
   };
 }
 
 /**
- * The configured logger of a command: its log file (checked by the path
- * guard, written with the data-file mode) and, when `terminalLevels` is set,
- * only those levels on stderr.
+ * The Trakt client secret from the config file and the environment, which
+ * the logger masks wherever it appears, whatever its shape.
  */
+export function knownSecretsOf(
+  runtime: Runtime,
+  context: CliContext,
+): string[] {
+  const candidates = [
+    runtime.loaded.config.trakt.clientSecret,
+    context.env.TRAKT_CLIENT_SECRET,
+  ];
+  return candidates.filter(
+    (secret): secret is string => secret !== undefined && secret !== "",
+  );
+}
+
+/** Everything a command's logger is made from, besides the context. */
+export interface LoggerSetup {
+  settings: LoggingSettings;
+  /** What the log file is checked against before it is opened. */
+  rules: LogFileRules;
+  fileModes: { fileMode: number; dirMode: number };
+  knownSecrets: readonly string[];
+  now: () => Date;
+  /** The levels shown on stderr; all of them when unset. */
+  terminalLevels?: LoggingSettings["level"][];
+}
+
+/**
+ * Opens the logger of a command. The log file is checked first (path
+ * guard, the tool's own files, an existing file that is not a log), which
+ * throws before anything runs; a file that cannot be opened or written is
+ * one warning on stderr, and the command goes on without it.
+ */
+export async function openLogger(
+  context: CliContext,
+  setup: LoggerSetup,
+): Promise<Logger> {
+  const { settings } = setup;
+  const checked =
+    settings.file === undefined
+      ? undefined
+      : await checkLogFile(settings.file, setup.rules);
+  return createLogger({
+    settings: { ...settings, file: checked?.path },
+    stream: context.stderr,
+    isTty: context.isStderrTty,
+    baseDir: context.cwd,
+    ...setup.fileModes,
+    now: setup.now,
+    knownSecrets: setup.knownSecrets,
+    describeFileFailure: logFileFailureLine(context),
+    ...(checked?.failure === undefined ? {} : { fileFailure: checked.failure }),
+    ...(setup.terminalLevels === undefined
+      ? {}
+      : { terminalLevels: setup.terminalLevels }),
+  });
+}
+
+/** The logger `[logging]` describes, for a command run in `runtime`. */
 export async function openConfiguredLogger(
   runtime: Runtime,
   context: CliContext,
   settings: LoggingSettings,
   terminalLevels?: LoggingSettings["level"][],
 ): Promise<Logger> {
-  const file =
-    settings.file === undefined
-      ? undefined
-      : await runtime.dataGuard.checkPath(settings.file, "config", "create");
-  return createLogger({
-    settings: { ...settings, file },
-    stream: context.stderr,
-    isTty: context.isStderrTty,
-    baseDir: context.cwd,
-    fileMode: runtime.filesystem.dataFileMode,
-    dirMode: runtime.filesystem.directoryMode,
+  return openLogger(context, {
+    settings,
+    rules: logFileRulesFor(runtime, context.cwd),
+    fileModes: {
+      fileMode: runtime.filesystem.dataFileMode,
+      dirMode: runtime.filesystem.directoryMode,
+    },
+    knownSecrets: knownSecretsOf(runtime, context),
     now: context.now,
-    describeFileFailure: logFileFailureLine(context),
     ...(terminalLevels === undefined ? {} : { terminalLevels }),
   });
 }

@@ -45,6 +45,11 @@ export interface CliContext {
   openKeyringEntry?: OpenKeyringEntry;
   /** Renders every message the user reads, in the chosen language. */
   translator: Translator;
+  /**
+   * Aborted once stdout or stderr is closed by its reader (a pipe into
+   * `head`): long commands stop at their next step, and no error is printed.
+   */
+  outputClosed?: AbortSignal;
 }
 
 /** The context of the running process, for the command line `argv`. */

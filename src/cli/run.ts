@@ -5,7 +5,7 @@ import {
   describeError,
   exitCodeFor,
   isExpectedError,
-  toPrintableMultiline,
+  translatePrintable,
   type AppError,
 } from "../shared/index.js";
 
@@ -38,10 +38,12 @@ export async function runCli(
     if (error === null) return 0;
     // Already reported as JSON (a log line, `--json` output) by the command.
     if (wasReported(error)) return exitCodeFor(error);
+    // Nobody reads the output any more: end quietly, like `yes | head`.
+    if (context.outputClosed?.aborted === true) return exitCodeFor(error);
 
     const { t } = context.translator;
     if (isExpectedError(error)) {
-      const message = toPrintableMultiline(translateError(error, t));
+      const message = translateError(error, t);
       writeLine(context.stderr, t("cli.error", { message }));
     } else {
       writeLine(context.stderr, t("cli.internalError"));
@@ -59,10 +61,9 @@ export async function runCli(
 /**
  * An error's message in the user's language when it carries a catalogue key;
  * its English text otherwise (see docs/i18n.md for the English-only ones).
+ * Ready for a terminal: the details it quotes (file names, keys read from an
+ * input) stay on their line and cannot forge lines of their own.
  */
 export function translateError(error: AppError, t: Translate): string {
-  const localized = error.localized;
-  return localized === undefined
-    ? error.message
-    : t(localized.key, localized.params);
+  return translatePrintable(error.localized ?? error.message, t);
 }

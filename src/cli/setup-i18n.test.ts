@@ -65,7 +65,7 @@ describe("logging problems in the user's language", () => {
       result.stderr
         .split("\n")
         .includes(
-          `Warnung: Die Logdatei „${logFile}“ konnte nicht geschrieben werden (Can't write on: ${logFile} (it is not a file)); das Protokoll geht nur noch auf stderr weiter.`,
+          `Warnung: Die Logdatei „${logFile}“ konnte nicht geschrieben werden (Can't write on: ${logFile} (it is not a file)); der Befehl läuft ohne sie weiter.`,
         ),
       result.stderr,
     );
@@ -75,7 +75,7 @@ describe("logging problems in the user's language", () => {
     );
     assert.ok(
       english.stderr.startsWith(
-        `Warning: the log file "${logFile}" could not be written (Can't write on: ${logFile} (it is not a file)); logging continues on stderr only.\n`,
+        `Warning: the log file "${logFile}" could not be written (Can't write on: ${logFile} (it is not a file)); the command goes on without it.\n`,
       ),
       english.stderr,
     );

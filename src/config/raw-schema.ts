@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { EXPORT_KINDS } from "../export/index.js";
 import { parseCronSchedule } from "../schedule/index.js";
-import { AppError, describeError } from "../shared/index.js";
+import { AppError, describeError, maskUrlPasswords } from "../shared/index.js";
 
 import {
   LANGUAGE_CODE,
@@ -52,8 +52,9 @@ function baseUrl() {
       url.search === "" &&
       url.hash === "";
     if (isUsable) return value.replace(/\/+$/, "");
+    // The problem quotes the value back, but never a password in it.
     return rejectValue(context, "config.notUrl", {
-      value: describeValue(value),
+      value: describeValue(maskUrlPasswords(value)),
     });
   });
 }

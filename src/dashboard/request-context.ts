@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-import { InternalError } from "../shared/index.js";
+import { InternalError, toPrintable } from "../shared/index.js";
 
 import type { DashboardDependencies } from "./dependencies.js";
 import type { FormFields } from "./form-body.js";
@@ -46,5 +46,8 @@ export function requireSession(context: RequestContext): Session {
 export function takeNotice(context: RequestContext): string | undefined {
   const notice = context.session?.notice;
   if (context.session !== undefined) context.session.notice = undefined;
-  return notice === undefined ? undefined : translateText(notice, context.t);
+  // Notices quote errors, which may quote outside text: one printable line.
+  return notice === undefined
+    ? undefined
+    : toPrintable(translateText(notice, context.t));
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir, readdir, readFile, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, it } from "node:test";
@@ -188,13 +188,11 @@ describe("logger: a log file that cannot be written", () => {
     const file = join(dir, "app.log");
     await mkdir(file);
     const { logger, read } = captureLogger({ file, level: "error" });
-
     const line = await waitForLine(read);
     await logger.close();
-
     assert.equal(
       line,
-      `Warning: the log file "${file}" could not be written (Can't write on: ${file} (it is not a file)); logging continues on stderr only.\n`,
+      `Warning: the log file "${file}" could not be written (Can't write on: ${file} (it is not a file)); the command goes on without it.\n`,
     );
   });
 
@@ -206,13 +204,87 @@ describe("logger: a log file that cannot be written", () => {
       { file, level: "error" },
       { describeFileFailure: (path, reason) => `[${path}] [${reason}]` },
     );
-
     const line = await waitForLine(read);
     await logger.close();
-
     assert.equal(
       line,
       `[${file}] [Can't write on: ${file} (it is not a file)]\n`,
+    );
+  });
+
+  it("goes on without the file when its folder cannot be created", async () => {
+    const dir = await makeTempDir();
+    // A file where the log folder should be: mkdir fails with EEXIST.
+    await writeFile(join(dir, "input.zip"), "not a folder");
+    const file = join(dir, "input.zip", "app.log");
+    const { logger, read } = captureLogger(
+      { file, level: "info" },
+      { terminalLevels: [] },
+    );
+    logger.info("still logging");
+    await logger.close();
+    assert.equal(
+      read(),
+      `Warning: the log file "${file}" could not be written (EEXIST: file already exists, mkdir '${join(dir, "input.zip")}'); the command goes on without it.\n`,
+    );
+  });
+
+  it("reports a file that could not be checked, and opens nothing", async () => {
+    const dir = await makeTempDir();
+    const file = join(dir, "logs", "app.log");
+    const { logger, read } = captureLogger(
+      { file, level: "info" },
+      { fileFailure: new Error("EACCES: permission denied, realpath") },
+    );
+    await logger.close();
+    assert.equal(
+      read(),
+      `Warning: the log file "${file}" could not be written (EACCES: permission denied, realpath); the command goes on without it.\n`,
+    );
+    await assert.rejects(stat(join(dir, "logs")), { code: "ENOENT" });
+  });
+
+  // A folder whose name forges a JSON line and sets the terminal's title.
+  const FORGED_NAME =
+    'x\n{"level":"error","msg":"forged"}\u001b]0;owned\u0007\u202e.log';
+
+  it("keeps the path and reason on one printable line in the text format", async () => {
+    const dir = await makeTempDir();
+    const file = join(dir, FORGED_NAME);
+    await mkdir(file);
+    const { logger, read } = captureLogger({ file, level: "error" });
+    const text = await waitForLine(read);
+    await logger.close();
+    const shown = join(dir, 'x{"level":"error","msg":"forged"}.log');
+    assert.equal(
+      text,
+      `Warning: the log file "${shown}" could not be written (Can't write on: ${shown} (it is not a file)); the command goes on without it.\n`,
+    );
+  });
+
+  it("reports the lost file as one JSON log line in the json format", async () => {
+    const dir = await makeTempDir();
+    const file = join(dir, FORGED_NAME);
+    await mkdir(file);
+    const { logger, read } = captureLogger({ file, format: "json" });
+    await waitForLine(read);
+    logger.info("after the failure");
+    await logger.close();
+    const lines = read().trimEnd().split("\n");
+    assert.equal(lines.length, 2, read());
+    // eslint-disable-next-line no-control-regex -- the point is to find control characters
+    assert.doesNotMatch(read(), /[\u0007\u001b\u202e]/);
+    const shown = join(dir, 'x{"level":"error","msg":"forged"}.log');
+    assert.deepEqual(JSON.parse(lines[0] ?? ""), {
+      level: "warn",
+      time: "2026-01-02T03:04:05.000Z",
+      msg: "The log file could not be written; the command goes on without it.",
+      path: shown,
+      reason: `Can't write on: ${shown} (it is not a file)`,
+    });
+    assert.equal(
+      (JSON.parse(lines[1] ?? "") as { msg: string }).msg,
+      "after the failure",
     );
   });
 });

@@ -5,7 +5,7 @@ import { pino, type StreamEntry } from "pino";
 
 import { localize } from "../i18n/index.js";
 import { SECRET_MASK } from "../security/index.js";
-import { describeError } from "../shared/index.js";
+import { describeError, toPrintable } from "../shared/index.js";
 
 import {
   REDACTED_PATHS,
@@ -43,22 +43,64 @@ export interface LoggerOptions {
   /** Exact secret values (client secret, tokens) masked wherever they appear. */
   knownSecrets?: readonly string[];
   /**
+   * Set when the log file could not even be checked (a folder on its path
+   * cannot be read): no file is opened, and this is reported like a file
+   * that cannot be written.
+   */
+  fileFailure?: Error;
+  /**
    * The levels shown on `stream`; all of them (from `settings.level` up)
    * when unset. A command that prints its own lines for people shows none,
    * or only `debug` lines with `--verbose`; the file still gets every line.
    */
   terminalLevels?: readonly LogLevel[];
   /**
-   * The line written on `stream` when the log file stops being writable,
-   * without its newline; English by default. The CLI passes one in the
-   * user's language.
+   * With `format = "text"`, the line written on `stream` when the log file
+   * cannot be created or written, without its newline; English by default.
+   * The CLI passes one in the user's language. `path` and `reason` arrive
+   * printable: no control characters or terminal escapes. With
+   * `format = "json"` the failure is a JSON log line instead.
    */
   describeFileFailure?: (path: string, reason: string) => string;
 }
 
+/** The message of the JSON line that reports a lost log file. */
+const FILE_FAILURE_MESSAGE =
+  "The log file could not be written; the command goes on without it.";
+
 function describeFileFailureInEnglish(path: string, reason: string): string {
   const message = localize("logFile.unwritable", { path, reason });
   return localize("cli.warning", { message }).english;
+}
+
+/**
+ * Reports that the log file is lost. The line goes straight to the stream,
+ * whatever the level and terminal filters say: it is the only sign that the
+ * file holds nothing. Outside text is made printable, so a path cannot add
+ * lines or terminal escapes of its own.
+ */
+function createFileFailureReporter(
+  options: LoggerOptions,
+  redaction: FieldRedaction,
+): (path: string, error: Error) => void {
+  return (path, error) => {
+    const reason = describeError(error);
+    if (options.settings.format === "json") {
+      const line = {
+        level: "warn",
+        time: options.now().toISOString(),
+        msg: FILE_FAILURE_MESSAGE,
+        ...redactFields({ path, reason }, redaction),
+      };
+      options.stream.write(`${JSON.stringify(line)}\n`);
+      return;
+    }
+    const describe =
+      options.describeFileFailure ?? describeFileFailureInEnglish;
+    options.stream.write(
+      `${describe(toPrintable(path), toPrintable(reason))}\n`,
+    );
+  };
 }
 
 function wrap(
@@ -122,23 +164,24 @@ export function createLogger(options: LoggerOptions): Logger {
   let file: RotatingFile | undefined;
   if (settings.file !== undefined) {
     const path = resolve(options.baseDir, settings.file);
-    const describeFailure =
-      options.describeFileFailure ?? describeFileFailureInEnglish;
-    file = openRotatingFile({
-      path,
-      maxSizeBytes: settings.maxSizeBytes,
-      maxFiles: settings.maxFiles,
-      fileMode: options.fileMode,
-      dirMode: options.dirMode,
-      // Losing the file must not stop an unattended run; the terminal copy
-      // of every line still goes out, and this says why the file stopped.
-      onError: (error) => {
-        options.stream.write(
-          `${describeFailure(path, describeError(error))}\n`,
-        );
-      },
-    });
-    destinations.push({ level: settings.level, stream: file });
+    const reportFailure = createFileFailureReporter(options, redaction);
+    if (options.fileFailure === undefined) {
+      file = openRotatingFile({
+        path,
+        maxSizeBytes: settings.maxSizeBytes,
+        maxFiles: settings.maxFiles,
+        fileMode: options.fileMode,
+        dirMode: options.dirMode,
+        // Losing the file must not stop an unattended run; the other lines
+        // still go out, and this says why the file stopped.
+        onError: (error) => {
+          reportFailure(path, error);
+        },
+      });
+      destinations.push({ level: settings.level, stream: file });
+    } else {
+      reportFailure(path, options.fileFailure);
+    }
   }
 
   const instance = pino(

@@ -22,7 +22,7 @@ import {
   type WatchedSummary,
 } from "../trakt/index.js";
 import { localize, type LocalizedText } from "../i18n/index.js";
-import { InputError } from "../shared/index.js";
+import { InputError, toPrintable } from "../shared/index.js";
 
 import type { FileKind } from "./classify.js";
 
@@ -198,9 +198,12 @@ function buildLists(
   context: NormalizeContext,
   warnings: LocalizedText[],
 ): PersonalList[] {
+  // Slugs come from the input and end up in report texts and warnings, so
+  // they are made printable here, once, for every reader of the library.
   const index = (itemsOf(documents, "list-index") ?? [])
     .map(toPersonalList)
-    .filter((list) => list !== undefined);
+    .filter((list) => list !== undefined)
+    .map((list) => ({ ...list, slug: toPrintable(list.slug) }));
   const lists: PersonalList[] = [];
 
   for (const doc of documents.filter((item) => item.kind === "list-items")) {

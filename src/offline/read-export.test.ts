@@ -235,6 +235,47 @@ describe("readTraktExport", () => {
     assert.equal(library.ratings[0]?.rating, 9);
   });
 
+  it("names combined keys and list slugs in printable text only", async () => {
+    const dir = await makeTempDir();
+    const hostileKey =
+      "x\nWrote 49 rows\n\u001b]0;owned\u0007\u202e-history_movies";
+    const history = Array.from({ length: 10 }, (_, index) =>
+      historyItem(index + 1, HEAT, `2020-01-0${(index % 9) + 1}T20:00:00Z`),
+    );
+    await writeTree(dir, {
+      "backup.json": { [hostileKey]: history },
+      "lists-lists.json": [
+        {
+          name: "Kept",
+          privacy: "private",
+          ids: { trakt: 7, slug: "kept\n\u001b[31mslug\u202e" },
+        },
+        {
+          name: "",
+          privacy: "private",
+          ids: { trakt: 8, slug: "gone\r\nWarning: forged" },
+        },
+      ],
+      "lists-list-7-kept.json": [
+        listItem(1, ALIEN, "2024-01-01T10:00:00Z"),
+        episodeHistoryItem(2, "The Wire", 1, 1, "2024-01-01T10:00:00Z"),
+      ],
+    });
+
+    const { files, warnings, library } = await readTraktExport(dir);
+
+    const key = "xWrote 49 rows-history_movies";
+    assert.ok(files.some((file) => file.path === `backup.json#${key}`));
+    assert.deepEqual(warnings.map(englishOf), [
+      `"backup.json#${key}" holds exactly 10 entries, a page size of Trakt's API: the backup may have saved only its first page. Check it against your Trakt profile.`,
+      'The list "goneWarning: forged" is in lists-lists.json but its items file (lists-list-8-goneWarning: forged.json) is missing; it was not exported.',
+    ]);
+    assert.deepEqual(
+      library.lists.map((list) => list.slug),
+      ["keptslug"],
+    );
+  });
+
   it("fails on a broken file it needs, naming the file", async () => {
     const dir = await makeTempDir();
     await writeTree(dir, {

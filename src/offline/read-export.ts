@@ -5,7 +5,7 @@
  */
 import type { TraktLibrary } from "../trakt/index.js";
 import { localize, type LocalizedText } from "../i18n/index.js";
-import { InputError, describeError } from "../shared/index.js";
+import { InputError, describeError, toPrintable } from "../shared/index.js";
 
 import {
   buildLibraryFromDocuments,
@@ -308,7 +308,9 @@ function readCombinedDocument(
   for (const [key, value] of Object.entries(content)) {
     const kind = classifyByName(`${key}.json`)?.kind ?? classifyByShape(value);
     if (kind === undefined) continue;
-    const path = `${entry.path}#${key}`;
+    // The key names the part in the report, warnings and errors; like the
+    // entry's own path, it is made printable.
+    const path = `${entry.path}#${toPrintable(key)}`;
     documents.push(shapeDocument(path, kind, value));
     files.push({
       path,

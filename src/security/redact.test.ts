@@ -23,6 +23,16 @@ describe("redactText", () => {
     ["wrote /home/alice/exports/diary.csv", "wrote [personal]", false],
     ["mail alice@example.org", "mail [personal]", false],
     ["at 10:30:00 status code 401", "at 10:30:00 status code 401", false],
+    [
+      "base http://alice:hunter2secretpw@127.0.0.1:1/",
+      "base http://alice:[secret]@127.0.0.1:1/",
+      true,
+    ],
+    [
+      "proxy https://bob:p@ss:w0rd@proxy.example:8443?x=1",
+      "proxy https://bob:[secret]@proxy.example:8443?x=1",
+      true,
+    ],
   ];
   for (const [input, expected, includeSensitive] of cases) {
     it(`masks ${JSON.stringify(input)} (include_sensitive=${includeSensitive})`, () => {

@@ -1,6 +1,6 @@
-import { toPrintable } from "../shared/index.js";
+import { SECRET_MASK, maskUrlPasswords, toPrintable } from "../shared/index.js";
 
-export const SECRET_MASK = "[secret]";
+export { SECRET_MASK };
 export const PERSONAL_MASK = "[personal]";
 
 // Key names are compared after lower-casing and dropping "-" and "_", so
@@ -113,7 +113,7 @@ export interface RedactOptions {
 
 /**
  * Masks secrets in free text by value pattern (bearer tokens, long hex or
- * base64 runs, `key=value` assignments) and, unless `includeSensitive`,
+ * base64 runs, `key=value` assignments, URL passwords) and, unless `includeSensitive`,
  * personal data (e-mail and IP addresses, file paths). Control characters
  * and terminal escapes are removed first.
  */
@@ -127,7 +127,7 @@ export function redactText(text: string, options: RedactOptions): string {
     // Very short values would mask ordinary words; patterns cover those.
     if (secret.length >= 6) result = result.split(secret).join(SECRET_MASK);
   }
-  result = result
+  result = maskUrlPasswords(result)
     .replace(SECRET_ASSIGNMENT, `$1$2${SECRET_MASK}`)
     .replace(OAUTH_CODE_PARAMETER, `$1${SECRET_MASK}`);
   result = result.replace(BASE64_RUN, (match) =>

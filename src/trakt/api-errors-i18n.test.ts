@@ -153,11 +153,11 @@ describe("Trakt answers that are not the JSON expected, in other languages", () 
 
     assert.equal(
       error.message,
-      "POST /oauth/token answered with JSON this program does not understand:\n- access_token: expected string\n- (body): too small\nTrakt may have changed its format; please report it.",
+      "POST /oauth/token answered with JSON this program does not understand:\n  - access_token: expected string\n  - (body): too small\nTrakt may have changed its format; please report it.",
     );
     assert.equal(
       translated(error, "de"),
-      "POST /oauth/token hat mit JSON geantwortet, das dieses Programm nicht versteht:\n- access_token: expected string\n- (body): too small\nVielleicht hat Trakt sein Format geändert; bitte melden Sie es.",
+      "POST /oauth/token hat mit JSON geantwortet, das dieses Programm nicht versteht:\n  - access_token: expected string\n  - (body): too small\nVielleicht hat Trakt sein Format geändert; bitte melden Sie es.",
     );
   });
 });

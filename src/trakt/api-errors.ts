@@ -113,9 +113,8 @@ export function toSchemaError(
   cause: unknown,
 ): TraktApiError {
   const { method, path, status } = answer;
-  const list = problems.map((problem) => `- ${problem}`).join("\n");
   return new TraktApiError(
-    localize("api.schema", { method, path, problems: list }),
+    localize("api.schema", { method, path, problems }),
     status,
     method,
     path,

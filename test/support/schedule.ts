@@ -72,6 +72,7 @@ export async function startSchedule(
     now: clock.now,
   };
   const audit: AuditEvent[] = [];
+  const statusPath = join(cwd, "exports", ".schedule-status.json");
   const flags: ScheduleFlags = {
     from: SAMPLE_ZIP,
     historyMode: "individual",
@@ -87,9 +88,15 @@ export async function startSchedule(
     audit: { record: (event) => audit.push(event) },
     resolveSinceDate: () => Promise.resolve(sinceDates.shift()),
     logging: { ...DEFAULT_LOGGING_SETTINGS, file: logFile },
-    pathGuard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir: cwd }),
+    logFileRules: {
+      guard: new PathGuard(DEFAULT_FILESYSTEM_SETTINGS, { baseDir: cwd }),
+      baseDir: cwd,
+      toolFiles: [{ role: "scheduleStatus", path: statusPath }],
+      auditDirectory: join(cwd, "logs", "audit"),
+    },
+    knownSecrets: [],
     fileModes: { fileMode: 0o600, dirMode: 0o750 },
-    statusPath: join(cwd, "exports", ".schedule-status.json"),
+    statusPath,
     systemTimeZone: "UTC",
     configuredTimeZone: undefined,
     ...options.deps,

@@ -256,9 +256,13 @@ export async function exportCommand(
   // A scheduled run's start and outcome are logged once, by the scheduler.
   const ownsLog = controls.logger === undefined;
   if (ownsLog) log.logger.info("Export started", describeRequest(flags));
+  // Without a stop signal of its own, the export stops when nobody reads
+  // its output any more; it then writes nothing and releases the lock.
+  const signal = controls.signal ?? context.outputClosed;
   try {
     const report = await exportWithRuntime(flags, context, runtime, {
       ...controls,
+      ...(signal === undefined ? {} : { signal }),
       warn: log.warn,
       onEvent: (event) => {
         progress?.update(event);

@@ -20,6 +20,8 @@ import {
 } from "../../../test/support/schedule.js";
 import { makeTempDir } from "../../../test/support/temp.js";
 
+const STATUS_FILE = ".schedule-status.json";
+
 describe("schedule command", () => {
   it("prints the zone and the next runs, in the zone it runs in", async () => {
     const { cwd, controller, done, readErr } =
@@ -154,6 +156,51 @@ describe("schedule command: log file", () => {
       message:
         /^Refusing to create "\.\.\/elsewhere\/export-trakt\.log": it is outside the allowed folders/,
     });
+  });
+});
+
+describe("schedule command: a log file it cannot or must not use", () => {
+  it("goes on without a log file whose folder cannot be created", async () => {
+    const { cwd, clock, controller, done, audit, readErr, ready } =
+      await startSchedule(
+        "@hourly",
+        { timezone: "UTC" },
+        [],
+        "logs/blocker/app.log",
+        {
+          before: async (folder) => {
+            await mkdir(join(folder, "logs"));
+            await writeFile(join(folder, "logs", "blocker"), "not a folder");
+          },
+        },
+      );
+    await ready();
+    await clock.advanceTo(new Date("2026-01-02T04:00:00Z"));
+    await waitFor(() => audit.length === 1);
+    controller.abort();
+    const summary = await done;
+
+    assert.equal(summary.succeeded, 1);
+    const folder = join(cwd, "logs", "blocker");
+    assert.equal(
+      readErr().split("\n")[0],
+      `Warning: the log file "${join(folder, "app.log")}" could not be written (EEXIST: file already exists, mkdir '${folder}'); the command goes on without it.`,
+    );
+  });
+
+  it("refuses its own status file as the log file before it starts", async () => {
+    const { cwd, done } = await startSchedule(
+      "@hourly",
+      { timezone: "UTC" },
+      [],
+      `exports/${STATUS_FILE}`,
+    );
+    const path = join(cwd, "exports", STATUS_FILE);
+    await assert.rejects(done, {
+      name: "UsageError",
+      message: `Refusing to write the log to "${path}": it is the scheduler status file "${path}", and log lines would damage that file. Set file in the [logging] section of the config file to a file of its own, such as "logs/export-trakt.log".`,
+    });
+    await assert.rejects(readFile(path), { code: "ENOENT" });
   });
 });
 

@@ -4,11 +4,7 @@ import type { Command } from "commander";
 
 import { localize, type MessageKey, type Translate } from "../../i18n/index.js";
 import type { TimeZoneSource } from "../../export/index.js";
-import {
-  createLogger,
-  type Logger,
-  type LoggingSettings,
-} from "../../logging/index.js";
+import type { Logger, LoggingSettings } from "../../logging/index.js";
 import { readTraktExport } from "../../offline/index.js";
 import {
   SYSTEM_TIMERS,
@@ -28,7 +24,6 @@ import {
   type SchedulerSummary,
   type Timers,
 } from "../../schedule/index.js";
-import type { PathGuard } from "../../security/index.js";
 import {
   AppError,
   InputError,
@@ -38,9 +33,10 @@ import {
   toPrintable,
 } from "../../shared/index.js";
 import { isKnownTimeZone } from "../../transform/index.js";
-import { chooseLogging, logFileFailureLine } from "../command-log.js";
+import { chooseLogging, knownSecretsOf, openLogger } from "../command-log.js";
 import { openCommandRuntime } from "../command-runtime.js";
 import { writeLine, type CliContext } from "../context.js";
+import { logFileRulesFor, type LogFileRules } from "../log-file.js";
 import { addCommonOptions } from "../options.js";
 
 import { addExportFlags, exportCommand, type ExportFlags } from "./export.js";
@@ -62,8 +58,10 @@ export interface ScheduleDependencies {
    */
   resolveSinceDate: () => Promise<string | undefined>;
   logging: LoggingSettings;
-  /** Checks the log file's path, which comes from the config. */
-  pathGuard: PathGuard;
+  /** What the log file's path, which comes from the config, is checked against. */
+  logFileRules: LogFileRules;
+  /** Secret values the logger masks wherever they appear. */
+  knownSecrets: readonly string[];
   /** Modes of the log file and its folder. */
   fileModes: { fileMode: number; dirMode: number };
   /** Where the scheduler keeps its status for `health` and the dashboard. */
@@ -136,18 +134,12 @@ export async function scheduleCommand(
     flags.from === undefined ? undefined : resolve(context.cwd, flags.from);
   const zone = await chooseTimeZone(flags, from, deps);
   const schedule = parseCronSchedule(expression, zone.name);
-  const logFile =
-    deps.logging.file === undefined
-      ? undefined
-      : await deps.pathGuard.checkPath(deps.logging.file, "config", "create");
-  const logger = createLogger({
-    settings: { ...deps.logging, file: logFile },
-    stream: context.stderr,
-    isTty: context.isStderrTty,
-    baseDir: context.cwd,
-    ...deps.fileModes,
+  const logger = await openLogger(context, {
+    settings: deps.logging,
+    rules: deps.logFileRules,
+    fileModes: deps.fileModes,
+    knownSecrets: deps.knownSecrets,
     now: deps.now,
-    describeFileFailure: logFileFailureLine(context),
   });
   const status = await openStatusFile(deps, schedule, logger).catch(
     async (error: unknown) => {
@@ -312,13 +304,18 @@ export function registerSchedule(program: Command, context: CliContext): void {
         const summary = await scheduleCommand(expression, flags, context, {
           now: context.now,
           timers: SYSTEM_TIMERS,
-          stopSignal: stop.signal,
+          // A closed output stops the scheduler like SIGTERM does.
+          stopSignal:
+            context.outputClosed === undefined
+              ? stop.signal
+              : AbortSignal.any([stop.signal, context.outputClosed]),
           audit: runtime.audit,
           // Each night's files hold only what is new since the last export;
           // rewatch flags still come from the whole history.
           resolveSinceDate: () => Promise.resolve("last"),
           logging: chooseLogging(flags, config.logging),
-          pathGuard: runtime.dataGuard,
+          logFileRules: logFileRulesFor(runtime, context.cwd),
+          knownSecrets: knownSecretsOf(runtime, context),
           statusPath: scheduleStatusPath(
             await runtime.dataGuard.checkPath(
               config.export.outputDir,

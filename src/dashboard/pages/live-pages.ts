@@ -5,6 +5,7 @@ import type {
   TraktTokenStatus,
 } from "../dependencies.js";
 import { translateText } from "../../i18n/index.js";
+import { toPrintable } from "../../shared/index.js";
 import {
   describeProblem,
   describeStatus,
@@ -46,12 +47,14 @@ export function renderTraktPage(
   const problems = html`${
     status.problem === undefined
       ? ""
-      : html`<p class="notice error">${translateText(status.problem, t)}</p>`
+      : html`<p class="notice error">
+          ${toPrintable(translateText(status.problem, t))}
+        </p>`
   }${
     status.lastLoginError === undefined
       ? ""
       : html`<p class="notice error">
-          ${t("trakt.loginFailed", { reason: status.lastLoginError })}
+          ${toPrintable(t("trakt.loginFailed", { reason: status.lastLoginError }))}
         </p>`
   }`;
   const deviceCode =

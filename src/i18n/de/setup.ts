@@ -24,7 +24,21 @@ export const setupDe: CatalogueOf<typeof setupEn> = {
   "logSize.invalid":
     "{key} muss eine Größe wie „10MB“, „512KB“ oder eine Anzahl Bytes sein, nicht „{value}“.",
   "logFile.unwritable":
-    "Die Logdatei „{path}“ konnte nicht geschrieben werden ({reason}); das Protokoll geht nur noch auf stderr weiter.",
+    "Die Logdatei „{path}“ konnte nicht geschrieben werden ({reason}); der Befehl läuft ohne sie weiter.",
+  "logFile.toolFile":
+    "Das Log wird nicht nach „{path}“ geschrieben: Das ist {role} „{file}“, und Logzeilen würden diese Datei beschädigen. Setzen Sie file im Abschnitt [logging] der Konfigurationsdatei auf eine eigene Datei, etwa „logs/export-trakt.log“.",
+  "logFile.inAuditFolder":
+    "Das Log wird nicht nach „{path}“ geschrieben: Der Pfad liegt im Ordner des Auditprotokolls „{folder}“, dessen Dateien nur das Auditprotokoll schreiben darf. Setzen Sie file im Abschnitt [logging] der Konfigurationsdatei auf einen Pfad außerhalb davon, etwa „logs/export-trakt.log“.",
+  "logFile.notALog":
+    "Das Log wird nicht nach „{path}“ geschrieben: Dort liegt bereits eine Datei, und sie ist kein Log (ihre erste Zeile ist keine JSON-Logzeile mit „level“ und „time“). Setzen Sie file im Abschnitt [logging] der Konfigurationsdatei auf einen anderen Pfad, oder verschieben Sie diese Datei.",
+  "logFile.role.config": "die Konfigurationsdatei",
+  "logFile.role.credentials": "die Zugangsdatendatei",
+  "logFile.role.keyFile": "die Schlüsseldatei der Zugangsdatendatei",
+  "logFile.role.exportState": "die Statusdatei der Exporte",
+  "logFile.role.scheduleStatus": "die Statusdatei des Planers",
+  "logFile.role.lock": "die Sperrdatei der Exporte",
+  "outputClosed.stopped":
+    "Abgebrochen: Die Ausgabe wurde geschlossen, bevor der Befehl fertig war.",
   "baseUrl.notUrl":
     "{flag} „{value}“ ist keine URL. Geben Sie eine an wie {example}.",
   "baseUrl.notHttps": "{flag} „{value}“ muss eine https://-URL sein.",

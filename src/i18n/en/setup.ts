@@ -3,7 +3,8 @@ import type { MessageTable } from "../catalogue-types.js";
 /**
  * What goes wrong while setting a command up: the schedule (`cron.`) and
  * its status file (`scheduleStatus.`), logging sizes and the log file
- * (`logSize.`, `logFile.`), the Trakt base URLs (`baseUrl.`), the migrated
+ * (`logSize.`, `logFile.`), an output closed by its reader
+ * (`outputClosed.`), the Trakt base URLs (`baseUrl.`), the migrated
  * config file (`configFile.`), questions and flags (`prompt.`, `flags.`),
  * the dashboard's Trakt page (`dashboardTrakt.`) and the sandbox
  * (`sandboxData.`, `sandboxHost.`, `faults.`). Every file, URL, flag and
@@ -32,7 +33,21 @@ export const setupEn = {
   "logSize.invalid":
     '{key} must be a size such as "10MB", "512KB" or a number of bytes, not "{value}".',
   "logFile.unwritable":
-    'the log file "{path}" could not be written ({reason}); logging continues on stderr only.',
+    'the log file "{path}" could not be written ({reason}); the command goes on without it.',
+  "logFile.toolFile":
+    'Refusing to write the log to "{path}": it is {role} "{file}", and log lines would damage that file. Set file in the [logging] section of the config file to a file of its own, such as "logs/export-trakt.log".',
+  "logFile.inAuditFolder":
+    'Refusing to write the log to "{path}": it is inside the audit log folder "{folder}", whose files only the audit log may write. Set file in the [logging] section of the config file to a path outside it, such as "logs/export-trakt.log".',
+  "logFile.notALog":
+    'Refusing to write the log to "{path}": a file is already there and it is not a log (its first line is not a JSON log line with "level" and "time"). Set file in the [logging] section of the config file to another path, or move that file away.',
+  "logFile.role.config": "the config file",
+  "logFile.role.credentials": "the credentials file",
+  "logFile.role.keyFile": "the key file of the credentials file",
+  "logFile.role.exportState": "the export state file",
+  "logFile.role.scheduleStatus": "the scheduler status file",
+  "logFile.role.lock": "the export lock file",
+  "outputClosed.stopped":
+    "Stopped: the output was closed before the command finished.",
   "baseUrl.notUrl":
     '{flag} "{value}" is not a URL. Give one such as {example}.',
   "baseUrl.notHttps": '{flag} "{value}" must be an https:// URL.',

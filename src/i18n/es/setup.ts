@@ -25,7 +25,21 @@ export const setupEs: CatalogueOf<typeof setupEn> = {
   "logSize.invalid":
     "{key} debe ser un tamaño como «10MB», «512KB» o un número de bytes, no «{value}».",
   "logFile.unwritable":
-    "no se pudo escribir el archivo de registro «{path}» ({reason}); el registro continúa solo en stderr.",
+    "no se pudo escribir el archivo de registro «{path}» ({reason}); el comando continúa sin él.",
+  "logFile.toolFile":
+    "Se rechaza escribir el registro en «{path}»: es {role} «{file}», y las líneas de registro dañarían ese archivo. Ponga en file, en la sección [logging] del archivo de configuración, un archivo propio para el registro, como «logs/export-trakt.log».",
+  "logFile.inAuditFolder":
+    "Se rechaza escribir el registro en «{path}»: esa ruta está dentro de la carpeta del registro de auditoría «{folder}», cuyos archivos solo puede escribir el registro de auditoría. Ponga en file, en la sección [logging] del archivo de configuración, una ruta fuera de ella, como «logs/export-trakt.log».",
+  "logFile.notALog":
+    "Se rechaza escribir el registro en «{path}»: ya hay un archivo ahí y no es un registro (su primera línea no es una línea de registro JSON con «level» y «time»). Ponga en file, en la sección [logging] del archivo de configuración, otra ruta, o mueva ese archivo.",
+  "logFile.role.config": "el archivo de configuración",
+  "logFile.role.credentials": "el archivo de credenciales",
+  "logFile.role.keyFile": "el archivo de clave del archivo de credenciales",
+  "logFile.role.exportState": "el archivo de estado de las exportaciones",
+  "logFile.role.scheduleStatus": "el archivo de estado del planificador",
+  "logFile.role.lock": "el archivo de bloqueo de las exportaciones",
+  "outputClosed.stopped":
+    "Detenido: la salida se cerró antes de que terminara el comando.",
   "baseUrl.notUrl":
     "{flag} «{value}» no es una URL. Indique una como {example}.",
   "baseUrl.notHttps": "{flag} «{value}» debe ser una URL https://.",

@@ -25,7 +25,21 @@ export const setupFr: CatalogueOf<typeof setupEn> = {
   "logSize.invalid":
     "{key} doit être une taille comme « 10MB », « 512KB » ou un nombre d'octets, pas « {value} ».",
   "logFile.unwritable":
-    "le fichier journal « {path} » n'a pas pu être écrit ({reason}) ; la journalisation continue sur stderr uniquement.",
+    "le fichier journal « {path} » n'a pas pu être écrit ({reason}) ; la commande continue sans lui.",
+  "logFile.toolFile":
+    "Refus d'écrire le journal dans « {path} » : c'est {role} « {file} », et des lignes de journal endommageraient ce fichier. Indiquez pour file, dans la section [logging] du fichier de configuration, un fichier réservé au journal, comme « logs/export-trakt.log ».",
+  "logFile.inAuditFolder":
+    "Refus d'écrire le journal dans « {path} » : ce chemin est dans le dossier du journal d'audit « {folder} », dont seul le journal d'audit peut écrire les fichiers. Indiquez pour file, dans la section [logging] du fichier de configuration, un chemin hors de ce dossier, comme « logs/export-trakt.log ».",
+  "logFile.notALog":
+    "Refus d'écrire le journal dans « {path} » : un fichier s'y trouve déjà et ce n'est pas un journal (sa première ligne n'est pas une ligne de journal JSON avec « level » et « time »). Indiquez pour file, dans la section [logging] du fichier de configuration, un autre chemin, ou déplacez ce fichier.",
+  "logFile.role.config": "le fichier de configuration",
+  "logFile.role.credentials": "le fichier des identifiants",
+  "logFile.role.keyFile": "le fichier de clé du fichier des identifiants",
+  "logFile.role.exportState": "le fichier d'état des exports",
+  "logFile.role.scheduleStatus": "le fichier d'état du planificateur",
+  "logFile.role.lock": "le fichier de verrou des exports",
+  "outputClosed.stopped":
+    "Arrêté : la sortie a été fermée avant la fin de la commande.",
   "baseUrl.notUrl":
     "{flag} « {value} » n'est pas une URL. Indiquez-en une comme {example}.",
   "baseUrl.notHttps": "{flag} « {value} » doit être une URL https://.",
