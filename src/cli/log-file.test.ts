@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmod, link, mkdir, symlink } from "node:fs/promises";
+import { link, mkdir, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
@@ -145,14 +145,11 @@ describe("checkLogFile: what is already there", () => {
     });
   }
 
-  it("refuses a FIFO without waiting for a writer", async (t) => {
+  it("refuses a FIFO without waiting for a writer", async () => {
     const cwd = await makeTempDir();
     await mkdir(join(cwd, "logs"));
     const made = spawnSync("mkfifo", [join(cwd, "logs/app.log")]);
-    if (made.status !== 0) {
-      t.skip("mkfifo is not available");
-      return;
-    }
+    assert.equal(made.status, 0, "mkfifo (coreutils) is needed here");
     await assert.rejects(
       checkLogFile("logs/app.log", rulesIn(cwd)),
       notALog(join(cwd, "logs/app.log")),
@@ -188,17 +185,5 @@ describe("checkLogFile: what is already there", () => {
     await mkdir(join(cwd, "logs/app.log"), { recursive: true });
     const checked = await checkLogFile("logs/app.log", rulesIn(cwd));
     assert.equal(checked.failure, undefined);
-  });
-
-  it("returns a file it cannot read as a failure, not a refusal", async (t) => {
-    if (process.getuid?.() === 0) {
-      t.skip("root reads every file");
-      return;
-    }
-    const cwd = await makeTempDir();
-    await writeTree(cwd, { "logs/app.log": LOG_LINE });
-    await chmod(join(cwd, "logs/app.log"), 0o200);
-    const checked = await checkLogFile("logs/app.log", rulesIn(cwd));
-    assert.match(checked.failure?.message ?? "", /^EACCES/);
   });
 });

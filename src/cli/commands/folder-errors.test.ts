@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 
 import { SAMPLE_ZIP } from "../../../test/support/paths.js";
-import { makeTempDir } from "../../../test/support/temp.js";
+import { makeTempDir, writeTree } from "../../../test/support/temp.js";
 import {
   handOverForBuiltCli,
   runBuiltCli,
@@ -53,6 +53,29 @@ describe("a folder the tool cannot create", () => {
           `Warning: the log file "${join(folder, "export.log")}" could not be written (EACCES: permission denied, mkdir '${folder}'); the command goes on without it.`,
         ]);
       },
+    );
+  });
+
+  it("goes on without a log file it cannot read", async () => {
+    const cwd = await makeTempDir();
+    await writeTree(cwd, {
+      "config/config.toml": '[logging]\nfile = "logs/app.log"\n',
+      "logs/app.log":
+        '{"level":"info","time":"2026-01-01T00:00:00.000Z","msg":"x"}\n',
+    });
+    await chmod(join(cwd, "config/config.toml"), 0o600);
+    await handOverForBuiltCli(cwd);
+    await chmod(join(cwd, "logs/app.log"), 0o200);
+
+    const result = await runBuiltCli(
+      ["export", "--from", SAMPLE_ZIP, "--dry-run"],
+      { cwd },
+    );
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(
+      result.stderr,
+      /^Warning: the log file ".*app\.log" could not be written \(EACCES: permission denied, open .*\); the command goes on without it\.$/m,
     );
   });
 
