@@ -289,7 +289,7 @@ describe("parseConfigText problems", () => {
     [
       "a base URL with a password, without quoting the password",
       '[trakt]\napi_base_url = "http://alice:hunter2secretpw@127.0.0.1:1/"\n',
-      'trakt.api_base_url: must be an http(s) URL without user, query or fragment, such as "https://api.trakt.tv"; got "http://alice:[secret]@127.0.0.1:1/".',
+      'trakt.api_base_url: must be an http(s) URL without user, query or fragment, such as "https://api.trakt.tv"; got "http://[secret]@127.0.0.1:1/".',
     ],
   ];
   for (const [name, text, expected] of cases) {

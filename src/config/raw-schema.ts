@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { EXPORT_KINDS } from "../export/index.js";
 import { parseCronSchedule } from "../schedule/index.js";
-import { AppError, describeError, maskUrlPasswords } from "../shared/index.js";
+import { AppError, describeError, describeUrlValue } from "../shared/index.js";
 
 import {
   LANGUAGE_CODE,
@@ -54,7 +54,7 @@ function baseUrl() {
     if (isUsable) return value.replace(/\/+$/, "");
     // The problem quotes the value back, but never a password in it.
     return rejectValue(context, "config.notUrl", {
-      value: describeValue(maskUrlPasswords(value)),
+      value: describeValue(describeUrlValue(value)),
     });
   });
 }

@@ -107,8 +107,9 @@ export function describeStatus(
           message: lastRun.message,
         }),
   ];
-  // A stopped scheduler has no next run, whatever its schedule says.
-  if (status.state !== "stopped") {
+  // A stopped or vanished scheduler has no next run, whatever its schedule
+  // says.
+  if (status.state !== "stopped" && problem?.kind !== "process-gone") {
     lines.push(
       status.nextRunAt === null
         ? t("health.noNextRun")

@@ -1,6 +1,10 @@
 export * from "./errors.js";
 export { toPrintable, toPrintableMultiline } from "./sanitize.js";
-export { SECRET_MASK, maskUrlPasswords } from "./url-password.js";
+export {
+  SECRET_MASK,
+  describeUrlValue,
+  maskUrlPasswords,
+} from "./url-password.js";
 export { translatePrintable } from "./printable-text.js";
 export { PROJECT_URL, USER_AGENT, VERSION } from "./version.js";
 export { writeFileAtomic, type AtomicWriteOptions } from "./atomic-write.js";

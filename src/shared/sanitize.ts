@@ -12,7 +12,10 @@ const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 // Bidirectional overrides, embeddings and isolates: they can make a
 // file name read backwards or hide part of a message.
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+// Bidirectional overrides and isolates, direction marks, and the Unicode
+// line and paragraph separators some viewers break lines at.
+const BIDI_CONTROL =
+  /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]/g;
 
 /**
  * Makes outside text (titles, usernames, server messages) safe to print on

@@ -13,7 +13,7 @@ import {
   type HttpsSettings,
   type RateLimitSettings,
 } from "../security/index.js";
-import { UsageError, maskUrlPasswords, toPrintable } from "../shared/index.js";
+import { UsageError, describeUrlValue, toPrintable } from "../shared/index.js";
 
 export const DEFAULT_API_BASE_URL = "https://api.trakt.tv";
 export const DEFAULT_AUTH_BASE_URL = "https://auth.trakt.tv";
@@ -61,7 +61,7 @@ export function isLoopbackHostname(hostname: string): boolean {
 
 function parseBaseUrl(value: string, flag: string): URL {
   // The value is quoted back, but never a password someone put in it.
-  const details = { flag, value: toPrintable(maskUrlPasswords(value)) };
+  const details = { flag, value: toPrintable(describeUrlValue(value)) };
   const example = DEFAULT_API_BASE_URL;
   let url: URL;
   try {

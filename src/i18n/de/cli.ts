@@ -210,7 +210,7 @@ export const cliDe: CatalogueOf<typeof cliEn> = {
   "health.stopped":
     "Der Planer wurde am {time} beendet. Starten Sie ihn mit „export-trakt schedule“ neu.",
   "health.processGone":
-    "Der Planer (Prozess {pid}) wurde beendet, ohne sauber anzuhalten. Seine Logdatei nennt den Grund; starten Sie ihn mit „export-trakt schedule“ neu.",
+    "Der Planer (Prozess {pid}) wurde beendet, ohne sauber anzuhalten. Seine letzten Logzeilen (auf stderr oder in der Logdatei, falls eine eingestellt ist) nennen den Grund; starten Sie ihn mit „export-trakt schedule“ neu.",
   "health.stuckTooLong": {
     one: "Lauf Nr. {number} läuft seit {time}, also länger als {count} Stunde: Er hängt. Beenden Sie den Planer und starten Sie ihn neu; sein Log zeigt, welchen Schritt der Lauf erreicht hat.",
     other:

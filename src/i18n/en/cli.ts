@@ -196,7 +196,7 @@ export const cliEn = {
   "health.stopped":
     'The scheduler stopped at {time}. Start it again with "export-trakt schedule".',
   "health.processGone":
-    'The scheduler (process {pid}) ended without stopping cleanly. Its log file says why; start it again with "export-trakt schedule".',
+    'The scheduler (process {pid}) ended without stopping cleanly. Its last log lines (stderr, or the log file when one is set) say why; start it again with "export-trakt schedule".',
   "health.stuckTooLong": {
     one: "Run {number} has been going since {time}, for more than {count} hour: it is stuck. Stop the scheduler and start it again; its log shows the step the run reached.",
     other:

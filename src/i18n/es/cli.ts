@@ -217,7 +217,7 @@ export const cliEs: CatalogueOf<typeof cliEn> = {
   "health.stopped":
     "El planificador se detuvo el {time}. Vuelva a iniciarlo con «export-trakt schedule».",
   "health.processGone":
-    "El planificador (proceso {pid}) terminó sin detenerse correctamente. Su archivo de registro indica el motivo; vuelva a iniciarlo con «export-trakt schedule».",
+    "El planificador (proceso {pid}) terminó sin detenerse correctamente. Sus últimas líneas de registro (en stderr, o en el archivo de registro si hay uno) indican el motivo; vuelva a iniciarlo con «export-trakt schedule».",
   "health.stuckTooLong": {
     one: "La ejecución n.º {number} está en marcha desde el {time}, hace más de {count} hora: está bloqueada. Detenga el planificador y vuelva a iniciarlo; su registro muestra el paso al que llegó la ejecución.",
     other:

@@ -218,7 +218,7 @@ export const cliFr: CatalogueOf<typeof cliEn> = {
   "health.stopped":
     "Le planificateur s'est arrêté le {time}. Relancez-le avec « export-trakt schedule ».",
   "health.processGone":
-    "Le planificateur (processus {pid}) s'est terminé sans s'arrêter proprement. Son fichier journal en donne la raison ; relancez-le avec « export-trakt schedule ».",
+    "Le planificateur (processus {pid}) s'est terminé sans s'arrêter proprement. Ses dernières lignes de journal (sur stderr, ou dans le fichier journal s'il y en a un) en donnent la raison ; relancez-le avec « export-trakt schedule ».",
   "health.stuckTooLong": {
     one: "L'exécution n° {number} dure depuis le {time}, soit plus de {count} heure : elle est bloquée. Arrêtez le planificateur puis relancez-le ; son journal indique l'étape atteinte.",
     other:
