@@ -15,13 +15,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 
 import { z } from "zod";
 
-import { createTranslator } from "../src/i18n/index.js";
-import type { CliContext } from "../src/cli/context.js";
 import { runCli } from "../src/cli/run.js";
 import {
   DEFAULT_CLIENT_ID,
@@ -34,6 +31,7 @@ import {
   MemoryTokenStore,
   staticClientCredentials,
 } from "../src/trakt/index.js";
+import { createTestCliContext } from "../test/support/cli.js";
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const SIZES = {
@@ -85,8 +83,7 @@ async function approveLater(): Promise<void> {
   // Plays the person who types the code in: approve whatever is pending.
   for (let attempt = 0; attempt < 50; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const text = Buffer.concat(chunks).toString("utf8");
-    const code = /enter the code (\S+)/.exec(text)?.[1];
+    const code = /enter the code (\S+)/.exec(readStderr())?.[1];
     if (code === undefined) continue;
     await fetch(`${baseUrl}/sandbox/approve`, {
       method: "POST",
@@ -97,15 +94,7 @@ async function approveLater(): Promise<void> {
   }
 }
 
-const stderr = new PassThrough();
-const chunks: Buffer[] = [];
-stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
-const context: CliContext = {
-  stdout: new PassThrough(),
-  stderr,
-  isStderrTty: false,
-  translator: createTranslator("en"),
-  env: {},
+const { context, readStderr } = createTestCliContext({
   cwd,
   now: () => new Date(),
   trakt: {
@@ -115,7 +104,7 @@ const context: CliContext = {
       clientSecret: DEFAULT_CLIENT_SECRET,
     }),
   },
-};
+});
 
 try {
   const api = ["--api-base-url", baseUrl];
@@ -136,7 +125,7 @@ try {
       .length,
   };
   if (loginCode !== 0 || code !== 0) {
-    console.error(Buffer.concat(chunks).toString("utf8"));
+    console.error(readStderr());
     throw new Error("The benchmark export failed; see the output above.");
   }
 

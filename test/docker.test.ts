@@ -10,12 +10,9 @@ import {
 } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { describe, it } from "node:test";
 
 import { serveCommand } from "../src/cli/commands/serve.js";
-import type { CliContext } from "../src/cli/context.js";
-import { createTranslator } from "../src/i18n/index.js";
 import {
   acquireExportLock,
   describeStaleLock,
@@ -23,7 +20,7 @@ import {
 } from "../src/schedule/index.js";
 import { VERSION } from "../src/shared/index.js";
 
-import { runCliForTest } from "./support/cli.js";
+import { createTestCliContext, runCliForTest } from "./support/cli.js";
 import { REPO_ROOT, SAMPLE_ZIP } from "./support/paths.js";
 import { makeTempDir, writeTree } from "./support/temp.js";
 import { handOverForBuiltCli, runBuiltCli } from "./support/unprivileged.js";
@@ -328,18 +325,10 @@ describe("docker-compose.example.yml layout", () => {
     const data = await makeDataFolder(
       `[security]\nkeyring_backend = "env"\n\n${await readDocumentedConfig()}`,
     );
-    const stderr = new PassThrough();
-    const chunks: Buffer[] = [];
-    stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
-    const context: CliContext = {
-      stdout: new PassThrough(),
-      stderr,
-      isStderrTty: false,
+    const { context, readStderr } = createTestCliContext({
       env: { HOME: data },
       cwd: data,
-      now: () => new Date("2026-01-02T03:04:05Z"),
-      translator: createTranslator("en"),
-    };
+    });
     try {
       const server = await serveCommand(
         { host: "127.0.0.1", port: 0, maxUploadMb: 10 },
@@ -354,9 +343,7 @@ describe("docker-compose.example.yml layout", () => {
       );
       assert.equal((await stat(secretFile)).mode & 0o777, 0o600);
       assert.ok(
-        Buffer.concat(chunks)
-          .toString("utf8")
-          .includes(`Created the dashboard secret in ${secretFile}.`),
+        readStderr().includes(`Created the dashboard secret in ${secretFile}.`),
       );
       assert.deepEqual((await readdir(data)).sort(), [
         "config",

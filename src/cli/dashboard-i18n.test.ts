@@ -14,6 +14,12 @@ import { after, before, describe, it } from "node:test";
 
 import { SAMPLE_ZIP } from "../../test/support/paths.js";
 import type { DashboardServer } from "../dashboard/index.js";
+import {
+  logInForTest,
+  postFormForTest,
+  readPageForTest,
+  type TestLogin,
+} from "../dashboard/test-support.js";
 import { createTranslator } from "../i18n/index.js";
 import {
   createSandbox,
@@ -25,55 +31,11 @@ import type { TraktTokens } from "../trakt/index.js";
 import { serveCommand } from "./commands/serve.js";
 import type { CliContext } from "./context.js";
 
-interface Login {
-  cookie: string;
-  csrf: string;
-}
-
-async function logIn(server: DashboardServer): Promise<Login> {
-  const response = await fetch(server.mintLoginLink(), { redirect: "manual" });
-  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
-  assert.ok(cookie !== undefined && cookie !== "");
-  const page = await fetch(`${server.url}/trakt`, { headers: { cookie } });
-  const match = /name="csrf"\s+value="([^"]+)"/.exec(await page.text());
-  assert.ok(match?.[1] !== undefined);
-  return { cookie, csrf: match[1] };
-}
-
-async function readPage(
-  server: DashboardServer,
-  login: Login,
-  path: string,
-  language: string,
-): Promise<string> {
-  const response = await fetch(`${server.url}${path}`, {
-    headers: { cookie: login.cookie, "accept-language": language },
-  });
-  assert.equal(response.status, 200);
-  return response.text();
-}
-
-function post(
-  server: DashboardServer,
-  login: Login,
-  path: string,
-): Promise<Response> {
-  return fetch(`${server.url}${path}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      cookie: login.cookie,
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams([["csrf", login.csrf]]).toString(),
-  });
-}
-
 describe("dashboard problems in the viewer's language", () => {
   let dir: string;
   let sandbox: Sandbox;
   let server: DashboardServer;
-  let login: Login;
+  let login: TestLogin;
   const saved: TraktTokens[] = [];
 
   before(async () => {
@@ -120,7 +82,7 @@ describe("dashboard problems in the viewer's language", () => {
       { host: "127.0.0.1", port: 0, maxUploadMb: 10, config: configPath },
       context,
     );
-    login = await logIn(server);
+    login = await logInForTest(server, { csrfPage: "/trakt" });
   });
   after(async () => {
     await server.close();
@@ -129,10 +91,15 @@ describe("dashboard problems in the viewer's language", () => {
   });
 
   it("refuses to revoke without a stored login, in German", async () => {
-    const revoked = await post(server, login, "/trakt/revoke");
+    const revoked = await postFormForTest(server, login, "/trakt/revoke");
     assert.equal(revoked.status, 303);
 
-    const page = await readPage(server, login, "/trakt", "de-DE,de;q=0.9");
+    const page = await readPageForTest(
+      server,
+      login,
+      "/trakt",
+      "de-DE,de;q=0.9",
+    );
     assert.ok(
       page.includes(
         "Es ist keine Trakt-Anmeldung gespeichert. Verwenden Sie zuerst „Mit einem Gerätecode anmelden“.",
@@ -142,20 +109,25 @@ describe("dashboard problems in the viewer's language", () => {
   });
 
   it("shows a login that failed on an internal error in Spanish, then in French", async () => {
-    const started = await post(server, login, "/trakt/device-login");
+    const started = await postFormForTest(server, login, "/trakt/device-login");
     assert.equal(started.status, 200);
     const expected =
       "El último inicio de sesión con código no terminó: el inicio de sesión falló por un error interno; el registro del servidor tiene los detalles.";
     let page = "";
     for (let attempt = 0; attempt < 150; attempt += 1) {
-      page = await readPage(server, login, "/trakt", "es-ES,es;q=0.9");
+      page = await readPageForTest(server, login, "/trakt", "es-ES,es;q=0.9");
       if (page.includes(expected)) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
 
     assert.ok(page.includes(expected), page);
     assert.equal(saved.length, 1);
-    const french = await readPage(server, login, "/trakt", "fr-FR,fr;q=0.9");
+    const french = await readPageForTest(
+      server,
+      login,
+      "/trakt",
+      "fr-FR,fr;q=0.9",
+    );
     assert.ok(
       french.includes(
         "La dernière connexion par code n&#39;a pas abouti : la connexion a échoué à cause d&#39;une erreur interne ; le journal du serveur en donne le détail.",
@@ -180,7 +152,12 @@ describe("dashboard problems in the viewer's language", () => {
     await mkdir(join(dir, "exports"), { recursive: true });
     await writeFile(path, "{ not json");
 
-    const page = await readPage(server, login, "/schedule", "fr-FR,fr;q=0.9");
+    const page = await readPageForTest(
+      server,
+      login,
+      "/schedule",
+      "fr-FR,fr;q=0.9",
+    );
 
     assert.ok(
       page.includes(

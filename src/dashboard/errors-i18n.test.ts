@@ -15,39 +15,13 @@ import {
   checkOutgoingUrl,
 } from "../security/index.js";
 
-import { startTestDashboard, type TestDashboard } from "./test-support.js";
-
-interface Login {
-  cookie: string;
-  csrf: string;
-}
-
-async function logIn(dashboard: TestDashboard): Promise<Login> {
-  const response = await fetch(dashboard.server.mintLoginLink(), {
-    redirect: "manual",
-  });
-  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
-  assert.ok(cookie !== undefined && cookie !== "");
-  const page = await fetch(`${dashboard.server.url}/export`, {
-    headers: { cookie },
-  });
-  const match = /name="csrf"\s+value="([^"]+)"/.exec(await page.text());
-  assert.ok(match?.[1] !== undefined);
-  return { cookie, csrf: match[1] };
-}
-
-async function readPage(
-  dashboard: TestDashboard,
-  login: Login,
-  path: string,
-  language: string,
-): Promise<string> {
-  const response = await fetch(`${dashboard.server.url}${path}`, {
-    headers: { cookie: login.cookie, "accept-language": language },
-  });
-  assert.equal(response.status, 200);
-  return response.text();
-}
+import {
+  logInForTest,
+  postFormForTest,
+  readPageForTest,
+  startTestDashboard,
+  type TestDashboard,
+} from "./test-support.js";
 
 // Cheap to derive, so the test stays quick; the file records the cost used.
 const CHEAP_SCRYPT = { log2N: 14, r: 8, p: 1 };
@@ -74,30 +48,26 @@ describe("dashboard: security errors in the reader's language", () => {
       });
       return Promise.reject(new Error("the policy let plain http through"));
     };
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server, { csrfPage: "/export" });
 
-    const started = await fetch(`${dashboard.server.url}/export`, {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        cookie: login.cookie,
-        "content-type": "application/x-www-form-urlencoded",
-      },
-      body: new URLSearchParams([
-        ["csrf", login.csrf],
-        ["historyMode", "individual"],
-        ["include", "watched"],
-      ]).toString(),
-    });
+    const started = await postFormForTest(dashboard.server, login, "/export", [
+      ["historyMode", "individual"],
+      ["include", "watched"],
+    ]);
     assert.equal(started.status, 303);
     const jobPath = started.headers.get("location") ?? "";
-    const events = await readPage(
-      dashboard,
+    const events = await readPageForTest(
+      dashboard.server,
       login,
       `${jobPath}/events`,
       "de-DE,de;q=0.9",
     );
-    const page = await readPage(dashboard, login, jobPath, "fr-FR,fr;q=0.9");
+    const page = await readPageForTest(
+      dashboard.server,
+      login,
+      jobPath,
+      "fr-FR,fr;q=0.9",
+    );
 
     assert.match(
       events,
@@ -142,9 +112,14 @@ describe("dashboard: security errors in the reader's language", () => {
       startDeviceLogin: () => Promise.reject(new Error("not used")),
       revoke: () => Promise.resolve(),
     };
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server, { csrfPage: "/export" });
 
-    const page = await readPage(dashboard, login, "/trakt", "es-ES,es;q=0.9");
+    const page = await readPageForTest(
+      dashboard.server,
+      login,
+      "/trakt",
+      "es-ES,es;q=0.9",
+    );
 
     assert.ok(thrown !== undefined);
     assert.equal(

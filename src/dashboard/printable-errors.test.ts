@@ -7,28 +7,17 @@ import { after, before, describe, it } from "node:test";
 import { localize } from "../i18n/index.js";
 import { CredentialError, errorTextOf } from "../shared/index.js";
 
-import { startTestDashboard, type TestDashboard } from "./test-support.js";
+import {
+  logInForTest,
+  postFormForTest,
+  startTestDashboard,
+  type TestDashboard,
+} from "./test-support.js";
 
 // A file name that would start a line of its own, reverse the text after it
 // and colour the page's text if it were shown as it is.
 const HOSTILE_PATH = "creds\nWrote 49 rows\u202e\u001b[31m.enc";
 const SHOWN_PATH = "credsWrote 49 rows.enc";
-
-async function logIn(
-  dashboard: TestDashboard,
-): Promise<{ cookie: string; csrf: string }> {
-  const response = await fetch(dashboard.server.mintLoginLink(), {
-    redirect: "manual",
-  });
-  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
-  assert.ok(cookie !== undefined && cookie !== "");
-  const page = await fetch(`${dashboard.server.url}/export`, {
-    headers: { cookie },
-  });
-  const match = /name="csrf"\s+value="([^"]+)"/.exec(await page.text());
-  assert.ok(match?.[1] !== undefined);
-  return { cookie, csrf: match[1] };
-}
 
 function assertPrintable(page: string): void {
   // eslint-disable-next-line no-control-regex -- the point is to find control characters
@@ -58,17 +47,13 @@ describe("dashboard: errors that quote outside text", () => {
       startDeviceLogin: () => Promise.reject(new Error("not used")),
       revoke: () => Promise.reject(unreadable),
     };
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server, { csrfPage: "/export" });
 
-    const revoked = await fetch(`${dashboard.server.url}/trakt/revoke`, {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        cookie: login.cookie,
-        "content-type": "application/x-www-form-urlencoded",
-      },
-      body: new URLSearchParams([["csrf", login.csrf]]).toString(),
-    });
+    const revoked = await postFormForTest(
+      dashboard.server,
+      login,
+      "/trakt/revoke",
+    );
     assert.equal(revoked.status, 303);
     const page = await (
       await fetch(`${dashboard.server.url}/trakt`, {
@@ -96,7 +81,7 @@ describe("dashboard: errors that quote outside text", () => {
       startDeviceLogin: () => Promise.reject(new Error("not used")),
       revoke: () => Promise.resolve(),
     };
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server, { csrfPage: "/export" });
 
     const page = await (
       await fetch(`${dashboard.server.url}/trakt`, {

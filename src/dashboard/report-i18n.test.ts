@@ -11,6 +11,7 @@ import { writeZip, writeZipBomb } from "../../test/support/zip.js";
 import { escapeHtml } from "./html.js";
 import {
   logInForTest,
+  readPageForTest,
   startTestDashboard,
   uploadExportForTest,
   type TestDashboard,
@@ -80,18 +81,6 @@ function eventData(stream: string, kind: string): Record<string, unknown> {
   return JSON.parse(line) as Record<string, unknown>;
 }
 
-async function getPage(
-  dashboard: TestDashboard,
-  login: TestLogin,
-  path: string,
-): Promise<string> {
-  const response = await fetch(`${dashboard.server.url}${path}`, {
-    headers: { cookie: login.cookie },
-  });
-  assert.equal(response.status, 200, path);
-  return response.text();
-}
-
 describe("dashboard: export warnings and job errors in the viewer's language", () => {
   let dir: string;
   let dashboard: TestDashboard;
@@ -106,10 +95,10 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
   });
 
   it("shows a conversion's warnings in French on the job and exports pages", async () => {
-    const login = await logInForTest(dashboard);
+    const login = await logInForTest(dashboard.server);
     const zip = join(dir, "flawed.zip");
     await writeFlawedZip(zip);
-    const jobPath = await uploadExportForTest(dashboard, login, {
+    const jobPath = await uploadExportForTest(dashboard.server, login, {
       name: "flawed.zip",
       content: await readFile(zip),
     });
@@ -121,25 +110,37 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
       FRENCH_MISSING_LIST,
     ]);
 
-    const jobPage = await getPage(dashboard, login, `${jobPath}?lang=fr`);
+    const jobPage = await readPageForTest(
+      dashboard.server,
+      login,
+      `${jobPath}?lang=fr`,
+    );
     assert.ok(jobPage.includes(escapeHtml(FRENCH_DUPLICATES)), jobPage);
     assert.ok(jobPage.includes(escapeHtml(FRENCH_MISSING_LIST)), jobPage);
     assert.ok(!jobPage.includes("<Été>"));
 
-    const exportsFr = await getPage(dashboard, login, "/exports?lang=fr");
+    const exportsFr = await readPageForTest(
+      dashboard.server,
+      login,
+      "/exports?lang=fr",
+    );
     assert.ok(exportsFr.includes(escapeHtml(FRENCH_DUPLICATES)), exportsFr);
     assert.ok(exportsFr.includes(escapeHtml(FRENCH_MISSING_LIST)));
 
-    const exportsEn = await getPage(dashboard, login, "/exports?lang=en");
+    const exportsEn = await readPageForTest(
+      dashboard.server,
+      login,
+      "/exports?lang=en",
+    );
     assert.ok(exportsEn.includes(escapeHtml(ENGLISH_DUPLICATES)), exportsEn);
     assert.ok(!exportsEn.includes(escapeHtml(FRENCH_DUPLICATES)));
   });
 
   it("shows a failed conversion's error in French, with the file and ratio", async () => {
-    const login = await logInForTest(dashboard);
+    const login = await logInForTest(dashboard.server);
     const zip = join(dir, "bomb.zip");
     await writeZipBomb(zip, "watched-history.json", 32 * 1024 ** 2);
-    const jobPath = await uploadExportForTest(dashboard, login, {
+    const jobPath = await uploadExportForTest(dashboard.server, login, {
       name: "bomb.zip",
       content: await readFile(zip),
     });
@@ -151,7 +152,11 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
       /^« watched-history\.json » se décompresse en [\d\u202f]+ fois sa taille compressée, au-delà de la limite de 200 \(une bombe ZIP\)\. Remplacez-le par le fichier de votre export Trakt ; rien n'a été écrit\.$/,
     );
 
-    const jobPage = await getPage(dashboard, login, `${jobPath}?lang=fr`);
+    const jobPage = await readPageForTest(
+      dashboard.server,
+      login,
+      `${jobPath}?lang=fr`,
+    );
     assert.ok(jobPage.includes(escapeHtml(String(failed.message))), jobPage);
     const english = await readEvents(dashboard, login, jobPath, "en");
     assert.match(
@@ -161,7 +166,7 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
   });
 
   it("falls back to the saved English for anything in report.json it cannot trust", async () => {
-    const login = await logInForTest(dashboard);
+    const login = await logInForTest(dashboard.server);
     const english = [
       "Unknown key <script>alert(1)</script>",
       "Not a warning key",
@@ -199,7 +204,11 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
       storedReport(["Plain English warning"], "not a list"),
     );
 
-    const page = await getPage(dashboard, login, "/exports?lang=fr");
+    const page = await readPageForTest(
+      dashboard.server,
+      login,
+      "/exports?lang=fr",
+    );
 
     assert.ok(!page.includes("<script>"), "unescaped markup");
     for (const text of english.filter((_, index) => index !== 7)) {
@@ -214,7 +223,7 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
     assert.ok(page.includes("export_broken"));
   });
   it("lists a report.json written before warningMessages existed, to download and delete", async () => {
-    const login = await logInForTest(dashboard);
+    const login = await logInForTest(dashboard.server);
     const folder = join(dashboard.deps.exportsRoot, "export_before");
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, "watched.csv"), "Title,Year\nHeat,1995\n");
@@ -231,7 +240,11 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
       }),
     );
 
-    const page = await getPage(dashboard, login, "/exports?lang=en");
+    const page = await readPageForTest(
+      dashboard.server,
+      login,
+      "/exports?lang=en",
+    );
 
     assert.ok(page.includes("<strong>export_before</strong>"), page);
     assert.ok(
@@ -251,7 +264,7 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
   });
 
   it("shows the first 100 warnings of a huge report.json and says how many more it holds", async () => {
-    const login = await logInForTest(dashboard);
+    const login = await logInForTest(dashboard.server);
     const folder = join(dashboard.deps.exportsRoot, "export_noisy");
     await mkdir(folder, { recursive: true });
     const warnings = Array.from({ length: 200_000 }, (_, index) =>
@@ -262,7 +275,11 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
       storedReport(warnings, undefined),
     );
 
-    const page = await getPage(dashboard, login, "/exports?lang=fr");
+    const page = await readPageForTest(
+      dashboard.server,
+      login,
+      "/exports?lang=fr",
+    );
 
     assert.ok(page.includes("<li>w99</li>"), "the 100th warning is missing");
     assert.ok(!page.includes("<li>x</li>"), "a warning past 100 is shown");
@@ -274,7 +291,7 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
   });
 
   it("shows the first 100 warnings of a conversion on the job page and in its events", async () => {
-    const login = await logInForTest(dashboard);
+    const login = await logInForTest(dashboard.server);
     const zip = join(dir, "many-lists.zip");
     const lists = Array.from({ length: 130 }, (_, index) => ({
       name: `List ${index}`,
@@ -287,7 +304,7 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
       "lists-watchlist.json": [],
       "lists-lists.json": lists,
     });
-    const jobPath = await uploadExportForTest(dashboard, login, {
+    const jobPath = await uploadExportForTest(dashboard.server, login, {
       name: "many-lists.zip",
       content: await readFile(zip),
     });
@@ -301,7 +318,11 @@ describe("dashboard: export warnings and job errors in the viewer's language", (
       "Und 30 weitere Warnungen; report.json enthält alle.",
     );
 
-    const jobPage = await getPage(dashboard, login, `${jobPath}?lang=de`);
+    const jobPage = await readPageForTest(
+      dashboard.server,
+      login,
+      `${jobPath}?lang=de`,
+    );
     assert.ok(
       jobPage.includes("Und 30 weitere Warnungen; report.json enthält alle."),
       jobPage,

@@ -7,9 +7,12 @@ import { after, before, describe, it } from "node:test";
 import { GOLDEN_DIR, SAMPLE_ZIP } from "../../test/support/paths.js";
 
 import {
+  logInForTest,
   sendRaw,
   startTestDashboard,
+  uploadExportForTest,
   type TestDashboard,
+  type TestLogin,
 } from "./test-support.js";
 
 const SECURITY_HEADERS: Record<string, RegExp> = {
@@ -57,52 +60,21 @@ function multipart(
   };
 }
 
-interface Login {
-  cookie: string;
-  csrf: string;
-}
-
 // Made here rather than with makeTempDir: that helper's cleanup hook would
 // run as soon as a `before` hook that called it finishes.
 async function makeDashboardDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), "export-trakt-dashboard-test-"));
 }
 
-async function logIn(dashboard: TestDashboard): Promise<Login> {
-  const response = await fetch(dashboard.server.mintLoginLink(), {
-    redirect: "manual",
-  });
-  assert.equal(response.status, 303);
-  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const page = await fetch(`${dashboard.server.url}/convert`, {
-    headers: { cookie },
-  });
-  const match = /name="csrf"\s+value="([^"]+)"/.exec(await page.text());
-  return { cookie, csrf: match![1]! };
-}
-
+/** Uploads the sample export; returns the job page's path. */
 async function uploadSample(
   dashboard: TestDashboard,
-  login: Login,
+  login: TestLogin,
 ): Promise<string> {
-  const form = multipart(
-    [
-      ["csrf", login.csrf],
-      ["historyMode", "individual"],
-      ["include", "watched"],
-      ["include", "watchlist"],
-      ["include", "lists"],
-    ],
-    { name: "trakt-export.zip", content: await readFile(SAMPLE_ZIP) },
-  );
-  const response = await fetch(`${dashboard.server.url}/convert`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie: login.cookie, "content-type": form.contentType },
-    body: form.body,
+  return uploadExportForTest(dashboard.server, login, {
+    name: "trakt-export.zip",
+    content: await readFile(SAMPLE_ZIP),
   });
-  assert.equal(response.status, 303);
-  return response.headers.get("location") ?? "";
 }
 
 describe("dashboard over HTTP", () => {
@@ -208,7 +180,7 @@ describe("dashboard over HTTP", () => {
   });
 
   it("refuses state-changing requests without the session's CSRF token", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     const base = dashboard.server.url;
     const post = (path: string, body: URLSearchParams) =>
       fetch(`${base}${path}`, {
@@ -244,7 +216,7 @@ describe("dashboard over HTTP", () => {
   });
 
   it("refuses ../ and encoded traversal in download and delete paths", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     await writeFile(join(dir, "outside.csv"), "secret-content\n");
     const attempts = [
       "/exports/../outside.csv",
@@ -283,7 +255,7 @@ describe("dashboard over HTTP", () => {
   });
 
   it("answers 413 to an upload over the cap and 415 to one that is not a ZIP", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     const tooBig = multipart([["csrf", login.csrf]], {
       name: "big.zip",
       content: Buffer.concat([
@@ -320,7 +292,7 @@ describe("dashboard over HTTP", () => {
   });
 
   it("shows error pages without the request's own text", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     const missing = await sendRaw(
       dashboard.server.url,
       "/nothing-%3Cb%3Ehello%3C%2Fb%3E",
@@ -346,7 +318,7 @@ describe("dashboard over HTTP", () => {
 /** Uploads the sample, waits for its job to end, and names the new folder. */
 async function convertSample(
   dashboard: TestDashboard,
-  login: Awaited<ReturnType<typeof logIn>>,
+  login: TestLogin,
 ): Promise<string> {
   const jobPath = await uploadSample(dashboard, login);
   const events = await fetch(`${dashboard.server.url}${jobPath}/events`, {
@@ -371,7 +343,7 @@ describe("dashboard: converting the sample", () => {
   });
 
   it("converts an uploaded export, streams progress and serves watched.csv", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     const base = dashboard.server.url;
     const jobPath = await uploadSample(dashboard, login);
     assert.match(jobPath, /^\/jobs\/[\w-]+$/);
@@ -430,7 +402,7 @@ describe("dashboard: converting the sample", () => {
   });
 
   it("deletes an export folder for real after a POST with the CSRF token", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     const base = dashboard.server.url;
     const folder = await convertSample(dashboard, login);
 
@@ -455,7 +427,7 @@ describe("dashboard: converting the sample", () => {
   });
 
   it("never deletes a file the export did not write", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     const base = dashboard.server.url;
     const folder = await convertSample(dashboard, login);
     const foreign = join(dashboard.deps.exportsRoot, folder, "thesis.docx");
@@ -472,7 +444,7 @@ describe("dashboard: converting the sample", () => {
   });
 
   it("shows honest empty states when Trakt, live export and schedule are not wired", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     for (const [path, text] of [
       ["/export", /Trakt connection not configured/],
       ["/trakt", /Trakt connection not configured/],
@@ -487,7 +459,7 @@ describe("dashboard: converting the sample", () => {
   });
 
   it("renders pages in the language the browser asks for", async () => {
-    const login = await logIn(dashboard);
+    const login = await logInForTest(dashboard.server);
     const response = await fetch(`${dashboard.server.url}/convert`, {
       headers: { cookie: login.cookie, "accept-language": "fr-FR,fr;q=0.9" },
     });

@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 
@@ -90,23 +91,60 @@ export interface TestLogin {
   csrf: string;
 }
 
-/** Logs in through a fresh login link; returns the cookie and CSRF token. */
+/**
+ * Logs in through a fresh login link; returns the cookie and the CSRF token
+ * read from `csrfPage` (the convert page unless told otherwise).
+ */
 export async function logInForTest(
-  dashboard: TestDashboard,
+  server: DashboardServer,
+  options: { csrfPage?: string } = {},
 ): Promise<TestLogin> {
-  const response = await fetch(dashboard.server.mintLoginLink(), {
-    redirect: "manual",
-  });
+  const response = await fetch(server.mintLoginLink(), { redirect: "manual" });
   const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
-  if (response.status !== 303 || cookie === undefined) {
+  if (response.status !== 303 || cookie === undefined || cookie === "") {
     throw new Error(`The login link answered ${response.status}.`);
   }
-  const page = await fetch(`${dashboard.server.url}/convert`, {
-    headers: { cookie },
-  });
+
+  const csrfPage = options.csrfPage ?? "/convert";
+  const page = await fetch(`${server.url}${csrfPage}`, { headers: { cookie } });
   const csrf = /name="csrf"\s+value="([^"]+)"/.exec(await page.text())?.[1];
-  if (csrf === undefined) throw new Error("The convert page has no token.");
+  if (csrf === undefined) throw new Error(`The page ${csrfPage} has no token.`);
   return { cookie, csrf };
+}
+
+/** Reads a page with the login's cookie; fails unless it answers 200. */
+export async function readPageForTest(
+  server: DashboardServer,
+  login: TestLogin,
+  path: string,
+  language?: string,
+): Promise<string> {
+  const headers: Record<string, string> = { cookie: login.cookie };
+  if (language !== undefined) headers["accept-language"] = language;
+  const response = await fetch(`${server.url}${path}`, { headers });
+  assert.equal(response.status, 200, path);
+  return response.text();
+}
+
+/**
+ * Posts a form with the login's cookie and CSRF token (sent first, then
+ * `fields`); the answer is returned as it is, redirects included.
+ */
+export function postFormForTest(
+  server: DashboardServer,
+  login: TestLogin,
+  path: string,
+  fields: [string, string][] = [],
+): Promise<Response> {
+  return fetch(`${server.url}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      cookie: login.cookie,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams([["csrf", login.csrf], ...fields]).toString(),
+  });
 }
 
 /**
@@ -114,7 +152,7 @@ export async function logInForTest(
  * lists); returns the job page's path.
  */
 export async function uploadExportForTest(
-  dashboard: TestDashboard,
+  server: DashboardServer,
   login: TestLogin,
   file: { name: string; content: Buffer },
 ): Promise<string> {
@@ -138,7 +176,7 @@ export async function uploadExportForTest(
     file.content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const response = await fetch(`${dashboard.server.url}/convert`, {
+  const response = await fetch(`${server.url}/convert`, {
     method: "POST",
     redirect: "manual",
     headers: {

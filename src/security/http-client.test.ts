@@ -8,8 +8,9 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
+import { rejectionOf } from "../../test/support/errors.js";
 import { createTranslator, type Translate } from "../i18n/index.js";
-import { AppError } from "../shared/index.js";
+import type { AppError } from "../shared/index.js";
 
 import { HttpClient } from "./http-client.js";
 import type { HttpClientEvent } from "./http-client.js";
@@ -111,19 +112,6 @@ async function withServer(
   } finally {
     await server.close();
   }
-}
-
-/** The error a promise rejects with, checked to be one of ours. */
-async function rejectionOf(promise: Promise<unknown>): Promise<AppError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  assert.ok(
-    error instanceof AppError,
-    `expected an AppError: ${String(error)}`,
-  );
-  return error;
 }
 
 /** What the CLI prints for an error, in the given language. */

@@ -3,7 +3,10 @@ import { PassThrough } from "node:stream";
 import type { CliContext, TraktDependencies } from "../../src/cli/context.js";
 import { resolveCliTranslator } from "../../src/cli/language.js";
 import { runCli } from "../../src/cli/run.js";
+import { createTranslator, type Translator } from "../../src/i18n/index.js";
 import type { OpenKeyringEntry } from "../../src/security/index.js";
+
+import { collect } from "./streams.js";
 
 export interface CliResult {
   code: number;
@@ -11,10 +14,36 @@ export interface CliResult {
   stderr: string;
 }
 
-function collect(stream: PassThrough): () => string {
-  const chunks: Buffer[] = [];
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  return () => Buffer.concat(chunks).toString("utf8");
+export interface TestCliContext {
+  context: CliContext;
+  /** Everything the command wrote to stderr so far. */
+  readStderr: () => string;
+}
+
+/**
+ * A context for calling a command in this process: no terminal, stdout
+ * discarded, stderr kept. English and 2026-01-02T03:04:05Z unless told.
+ */
+export function createTestCliContext(options: {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  now?: () => Date;
+  translator?: Translator;
+  trakt?: TraktDependencies;
+}): TestCliContext {
+  const stderr = new PassThrough();
+  const readStderr = collect(stderr);
+  const context: CliContext = {
+    stdout: new PassThrough(),
+    stderr,
+    isStderrTty: false,
+    env: options.env ?? {},
+    cwd: options.cwd,
+    now: options.now ?? (() => new Date("2026-01-02T03:04:05Z")),
+    translator: options.translator ?? createTranslator("en"),
+    ...(options.trakt === undefined ? {} : { trakt: options.trakt }),
+  };
+  return { context, readStderr };
 }
 
 /**

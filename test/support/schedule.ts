@@ -1,14 +1,11 @@
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 
 import {
   scheduleCommand,
   type ScheduleDependencies,
   type ScheduleFlags,
 } from "../../src/cli/commands/schedule.js";
-import type { CliContext } from "../../src/cli/context.js";
 import { DEFAULT_EXPORT_KINDS } from "../../src/export/index.js";
-import { createTranslator } from "../../src/i18n/index.js";
 import { DEFAULT_LOGGING_SETTINGS } from "../../src/logging/index.js";
 import {
   DEFAULT_FILESYSTEM_SETTINGS,
@@ -18,16 +15,10 @@ import {
 
 import { FakeClock } from "./fake-clock.js";
 import { SAMPLE_ZIP } from "./paths.js";
+import { createTestCliContext } from "./cli.js";
 import { makeTempDir } from "./temp.js";
 
 export const SCHEDULE_START = new Date("2026-01-02T03:04:05Z");
-
-/** Everything written to `stream` so far, as UTF-8. */
-export function collect(stream: NodeJS.ReadableStream): () => string {
-  const chunks: Buffer[] = [];
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  return () => Buffer.concat(chunks).toString("utf8");
-}
 
 /** Polls `condition` every 10 ms for up to 5 seconds. */
 export async function waitFor(condition: () => boolean): Promise<void> {
@@ -60,17 +51,10 @@ export async function startSchedule(
   await options.before?.(cwd);
   const clock = new FakeClock(SCHEDULE_START);
   const controller = new AbortController();
-  const stderr = new PassThrough();
-  const readErr = collect(stderr);
-  const context: CliContext = {
-    stdout: new PassThrough(),
-    stderr,
-    isStderrTty: false,
-    translator: createTranslator("en"),
-    env: {},
+  const { context, readStderr: readErr } = createTestCliContext({
     cwd,
     now: clock.now,
-  };
+  });
   const audit: AuditEvent[] = [];
   const statusPath = join(cwd, "exports", ".schedule-status.json");
   const flags: ScheduleFlags = {

@@ -7,6 +7,7 @@ import { after, describe, it } from "node:test";
 
 import { loadConfig } from "../../config/index.js";
 import type { DashboardServer } from "../../dashboard/index.js";
+import { logInForTest, postFormForTest } from "../../dashboard/test-support.js";
 import { createTranslator } from "../../i18n/index.js";
 import { parseFaultSpec, sandboxDataFromExport } from "../../sandbox/index.js";
 import { createCredentialStore } from "../../security/index.js";
@@ -82,34 +83,15 @@ file_path = "${join(dir, "credentials.enc")}"
   return { server, dir };
 }
 
-async function logIn(server: DashboardServer) {
-  const response = await fetch(server.mintLoginLink(), { redirect: "manual" });
-  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
-  assert.ok(cookie !== undefined && cookie !== "");
-  const page = await fetch(`${server.url}/export`, { headers: { cookie } });
-  const match = /name="csrf"\s+value="([^"]+)"/.exec(await page.text());
-  assert.ok(match?.[1] !== undefined);
-  return { cookie, csrf: match[1] };
-}
-
 describe("dashboard: a failed live export in the reader's language", () => {
   it("streams the Trakt error in German and shows it in Spanish on the job page", async () => {
     const { server, dir } = await startServeOverFaultySandbox();
-    const login = await logIn(server);
+    const login = await logInForTest(server, { csrfPage: "/export" });
 
-    const started = await fetch(`${server.url}/export`, {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        cookie: login.cookie,
-        "content-type": "application/x-www-form-urlencoded",
-      },
-      body: new URLSearchParams([
-        ["csrf", login.csrf],
-        ["historyMode", "individual"],
-        ["include", "watched"],
-      ]).toString(),
-    });
+    const started = await postFormForTest(server, login, "/export", [
+      ["historyMode", "individual"],
+      ["include", "watched"],
+    ]);
     assert.equal(started.status, 303);
     const jobPath = started.headers.get("location") ?? "";
 

@@ -13,11 +13,8 @@ import { describe, it } from "node:test";
 
 import { CLI_ENTRY, SAMPLE_ZIP } from "../../../test/support/paths.js";
 import { runCliForTest } from "../../../test/support/cli.js";
-import {
-  collect,
-  startSchedule,
-  waitFor,
-} from "../../../test/support/schedule.js";
+import { startSchedule, waitFor } from "../../../test/support/schedule.js";
+import { collect } from "../../../test/support/streams.js";
 import { makeTempDir } from "../../../test/support/temp.js";
 
 const STATUS_FILE = ".schedule-status.json";

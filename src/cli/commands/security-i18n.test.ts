@@ -17,29 +17,17 @@ import {
   RateLimiter,
   sleepWithTimer,
 } from "../../security/index.js";
-import { AppError, SecurityError } from "../../shared/index.js";
+import { SecurityError } from "../../shared/index.js";
 import {
   MemoryTokenStore,
   staticClientCredentials,
 } from "../../trakt/index.js";
 import { runCliForTest } from "../../../test/support/cli.js";
+import { rejectionOf } from "../../../test/support/errors.js";
 import { SAMPLE_ZIP } from "../../../test/support/paths.js";
 import { makeTempDir } from "../../../test/support/temp.js";
 import { createRecordingClock } from "../../../test/support/trakt-client.js";
 import { translateError } from "../run.js";
-
-/** The error a promise rejects with, checked to be one of ours. */
-async function rejectionOf(promise: Promise<unknown>): Promise<AppError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  assert.ok(
-    error instanceof AppError,
-    `expected an AppError: ${String(error)}`,
-  );
-  return error;
-}
 
 describe("path-guard refusals in the user's language", () => {
   it("refuses --output through a symbolic link in French, writing nothing", async () => {

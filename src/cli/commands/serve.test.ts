@@ -15,6 +15,12 @@ import { after, before, describe, it } from "node:test";
 
 import type { DashboardServer } from "../../dashboard/index.js";
 import {
+  logInForTest,
+  postFormForTest,
+  readPageForTest,
+  type TestLogin,
+} from "../../dashboard/test-support.js";
+import {
   createSandbox,
   sandboxDataFromExport,
   type Sandbox,
@@ -24,6 +30,7 @@ import {
   type StoredCredentials,
 } from "../../security/index.js";
 import { GOLDEN_DIR, SAMPLE_ZIP } from "../../../test/support/paths.js";
+import { createTestCliContext } from "../../../test/support/cli.js";
 import { loadConfig } from "../../config/index.js";
 import type { CliContext } from "../context.js";
 
@@ -31,11 +38,6 @@ import { createTranslator } from "../../i18n/index.js";
 import { UsageError } from "../../shared/index.js";
 import { translateError } from "../run.js";
 import { serveCommand } from "./serve.js";
-
-interface Login {
-  cookie: string;
-  csrf: string;
-}
 
 interface Setup {
   dir: string;
@@ -70,18 +72,11 @@ async function startServe(
         }
       : {}),
   };
-  const stderr = new PassThrough();
-  const chunks: Buffer[] = [];
-  stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const context: CliContext = {
-    stdout: new PassThrough(),
-    stderr,
-    isStderrTty: false,
+  const { context, readStderr } = createTestCliContext({
     env,
     cwd: dir,
     now: () => NOW,
-    translator: createTranslator("en"),
-  };
+  });
   const server = await serveCommand(
     { host: "127.0.0.1", port: 0, maxUploadMb: 10, config: configPath },
     context,
@@ -92,7 +87,7 @@ async function startServe(
     server,
     env,
     configPath,
-    stderr: () => Buffer.concat(chunks).toString("utf8"),
+    stderr: readStderr,
   };
   return setup;
 }
@@ -120,44 +115,28 @@ file_path = "${join(dir(), "credentials.enc")}"
 ${extra}`;
 }
 
-async function logIn(server: DashboardServer): Promise<Login> {
-  const response = await fetch(server.mintLoginLink(), { redirect: "manual" });
-  assert.equal(response.status, 303);
-  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
-  assert.ok(cookie !== undefined);
-  const page = await fetch(`${server.url}/trakt`, { headers: { cookie } });
-  const match = /name="csrf"\s+value="([^"]+)"/.exec(await page.text());
-  assert.ok(match?.[1] !== undefined);
-  return { cookie, csrf: match[1] };
-}
-
-function post(
-  server: DashboardServer,
-  login: Login,
-  path: string,
-  fields: [string, string][],
-): Promise<Response> {
-  return fetch(`${server.url}${path}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      cookie: login.cookie,
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams([["csrf", login.csrf], ...fields]).toString(),
-  });
-}
-
-async function getPage(
-  server: DashboardServer,
-  login: Login,
-  path: string,
-): Promise<string> {
-  const response = await fetch(`${server.url}${path}`, {
-    headers: { cookie: login.cookie },
-  });
-  assert.equal(response.status, 200, path);
-  return response.text();
+/**
+ * A status file of this process's scheduler waiting for its 02:30 Paris run,
+ * with no run behind it.
+ */
+function waitingSchedulerStatus() {
+  return {
+    version: 1,
+    pid: process.pid,
+    hostname: hostname(),
+    startedAt: "2026-01-01T20:00:00.000Z",
+    updatedAt: "2026-01-02T01:30:02.000Z",
+    expression: "30 2 * * *",
+    timeZone: "Europe/Paris",
+    state: "waiting",
+    nextRunAt: "2026-01-03T01:30:00.000Z",
+    runNumber: null,
+    runStartedAt: null,
+    consecutiveSkips: 0,
+    lastRun: null,
+    consecutiveFailures: 0,
+    counts: { started: 0, succeeded: 0, failed: 0, skipped: 0, stopped: 0 },
+  };
 }
 
 async function readStore(setup: Setup): Promise<StoredCredentials | undefined> {
@@ -186,7 +165,7 @@ async function waitFor(
 
 describe("serve with a config, a file credential store and a sandbox", () => {
   let setup: Setup;
-  let login: Login;
+  let login: TestLogin;
 
   before(async () => {
     let dir = "";
@@ -195,7 +174,7 @@ describe("serve with a config, a file credential store and a sandbox", () => {
       { withAppCredentials: true },
     );
     dir = setup.dir;
-    login = await logIn(setup.server);
+    login = await logInForTest(setup.server, { csrfPage: "/trakt" });
   });
   after(() => stopServe(setup));
 
@@ -225,7 +204,12 @@ describe("serve with a config, a file credential store and a sandbox", () => {
   });
 
   it("logs in to Trakt with a device code from the page and stores the tokens", async () => {
-    const started = await post(setup.server, login, "/trakt/device-login", []);
+    const started = await postFormForTest(
+      setup.server,
+      login,
+      "/trakt/device-login",
+      [],
+    );
     assert.equal(started.status, 200);
     const page = await started.text();
     assert.match(page, /enter the code [A-Z2-9]{8}/);
@@ -233,7 +217,7 @@ describe("serve with a config, a file credential store and a sandbox", () => {
 
     await waitFor(
       async () =>
-        (await getPage(setup.server, login, "/trakt")).includes(
+        (await readPageForTest(setup.server, login, "/trakt")).includes(
           "Logged in to Trakt; the token expires on",
         ),
       "the device login",
@@ -244,7 +228,7 @@ describe("serve with a config, a file credential store and a sandbox", () => {
   });
 
   it("runs a live export from the page, streams its progress and writes the golden watched.csv", async () => {
-    const started = await post(setup.server, login, "/export", [
+    const started = await postFormForTest(setup.server, login, "/export", [
       ["historyMode", "individual"],
       ["include", "watched"],
     ]);
@@ -289,7 +273,7 @@ describe("serve with a config, a file credential store and a sandbox", () => {
   });
 
   it("lists the next runs of [schedule] in the export time zone", async () => {
-    const page = await getPage(setup.server, login, "/schedule");
+    const page = await readPageForTest(setup.server, login, "/schedule");
     assert.ok(page.includes("30 2 * * * (Europe/Paris)"), page);
     assert.ok(!page.includes("2026-01-02 02:30 +01:00"), page);
     for (const day of ["03", "04", "05", "06", "07"]) {
@@ -298,22 +282,11 @@ describe("serve with a config, a file credential store and a sandbox", () => {
   });
 
   it("shows whether the scheduler runs, from its status file", async () => {
-    const before = await getPage(setup.server, login, "/schedule");
+    const before = await readPageForTest(setup.server, login, "/schedule");
     assert.ok(before.includes("No scheduler has written its status"), before);
 
     const status = {
-      version: 1,
-      pid: process.pid,
-      hostname: hostname(),
-      startedAt: "2026-01-01T20:00:00.000Z",
-      updatedAt: "2026-01-02T01:30:02.000Z",
-      expression: "30 2 * * *",
-      timeZone: "Europe/Paris",
-      state: "waiting",
-      nextRunAt: "2026-01-03T01:30:00.000Z",
-      runNumber: null,
-      runStartedAt: null,
-      consecutiveSkips: 0,
+      ...waitingSchedulerStatus(),
       lastRun: {
         number: 1,
         scheduledFor: "2026-01-02T01:30:00.000Z",
@@ -326,7 +299,7 @@ describe("serve with a config, a file credential store and a sandbox", () => {
     };
     const path = join(setup.dir, "exports", ".schedule-status.json");
     await writeFile(path, JSON.stringify(status));
-    const running = await getPage(setup.server, login, "/schedule");
+    const running = await readPageForTest(setup.server, login, "/schedule");
     assert.ok(
       running.includes(
         `The scheduler is waiting for its next run: process ${process.pid} on ${hostname()}, started 2026-01-01 21:00 +01:00`,
@@ -342,14 +315,14 @@ describe("serve with a config, a file credential store and a sandbox", () => {
     assert.ok(!running.includes("<script>alert"), running);
 
     await writeFile(path, JSON.stringify({ ...status, state: "stopped" }));
-    const stopped = await getPage(setup.server, login, "/schedule");
+    const stopped = await readPageForTest(setup.server, login, "/schedule");
     assert.ok(
       stopped.includes("The scheduler stopped at 2026-01-02 02:30 +01:00."),
       stopped,
     );
 
     await writeFile(path, "{ not json");
-    const damaged = await getPage(setup.server, login, "/schedule");
+    const damaged = await readPageForTest(setup.server, login, "/schedule");
     assert.ok(
       damaged.includes("The scheduler&#39;s status could not be read"),
       damaged,
@@ -362,7 +335,7 @@ describe("serve with a config, a file credential store and a sandbox", () => {
       runStartedAt: "2026-01-03T01:30:01.000Z",
     };
     await writeFile(path, JSON.stringify(inRun));
-    const exporting = await getPage(setup.server, login, "/schedule");
+    const exporting = await readPageForTest(setup.server, login, "/schedule");
     assert.ok(
       exporting.includes(
         "The scheduler is exporting (run 2, since 2026-01-03 02:30 +01:00)",
@@ -381,32 +354,9 @@ describe("serve with a config, a file credential store and a sandbox", () => {
     for (const overrides of broken) {
       await writeFile(
         path,
-        JSON.stringify({
-          version: 1,
-          pid: process.pid,
-          hostname: hostname(),
-          startedAt: "2026-01-01T20:00:00.000Z",
-          updatedAt: "2026-01-02T01:30:02.000Z",
-          expression: "30 2 * * *",
-          timeZone: "Europe/Paris",
-          state: "waiting",
-          nextRunAt: "2026-01-03T01:30:00.000Z",
-          runNumber: null,
-          runStartedAt: null,
-          consecutiveSkips: 0,
-          lastRun: null,
-          consecutiveFailures: 0,
-          counts: {
-            started: 0,
-            succeeded: 0,
-            failed: 0,
-            skipped: 0,
-            stopped: 0,
-          },
-          ...overrides,
-        }),
+        JSON.stringify({ ...waitingSchedulerStatus(), ...overrides }),
       );
-      const page = await getPage(setup.server, login, "/schedule");
+      const page = await readPageForTest(setup.server, login, "/schedule");
       assert.ok(
         page.includes(
           `The scheduler&#39;s status could not be read: The scheduler status &quot;${path}&quot; is damaged.`,
@@ -417,9 +367,14 @@ describe("serve with a config, a file credential store and a sandbox", () => {
   });
 
   it("revokes the Trakt login from the page and forgets the tokens", async () => {
-    const revoked = await post(setup.server, login, "/trakt/revoke", []);
+    const revoked = await postFormForTest(
+      setup.server,
+      login,
+      "/trakt/revoke",
+      [],
+    );
     assert.equal(revoked.status, 303);
-    const page = await getPage(setup.server, login, "/trakt");
+    const page = await readPageForTest(setup.server, login, "/trakt");
     assert.ok(page.includes("The Trakt token was revoked."), page);
     assert.ok(page.includes("Not logged in to Trakt."), page);
     const stored = await readStore(setup);
@@ -463,8 +418,8 @@ describe("serve without Trakt app credentials or a schedule", () => {
   });
 
   it("tells how to configure a schedule when there is none", async () => {
-    const login = await logIn(setup.server);
-    const page = await getPage(setup.server, login, "/schedule");
+    const login = await logInForTest(setup.server, { csrfPage: "/trakt" });
+    const page = await readPageForTest(setup.server, login, "/schedule");
     assert.ok(
       page.includes(
         "No schedule is configured. Add cron = &quot;30 2 * * *&quot; under [schedule] in the config file",
@@ -483,18 +438,12 @@ describe("serve in the user's language", () => {
       `[export]\noutput_dir = "${join(dir, "exports")}"\n\n[security]\nkeyring_backend = "file"\n\n[security.keyring]\nfile_path = "${join(dir, "credentials.enc")}"\n`,
       { mode: 0o600 },
     );
-    const stderr = new PassThrough();
-    const chunks: Buffer[] = [];
-    stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
-    const context: CliContext = {
-      stdout: new PassThrough(),
-      stderr,
-      isStderrTty: false,
+    const { context, readStderr } = createTestCliContext({
       env: { HOME: dir, ENCRYPTION_KEY: randomBytes(32).toString("base64") },
       cwd: dir,
       now: () => NOW,
       translator: createTranslator("de"),
-    };
+    });
 
     const server = await serveCommand(
       { host: "127.0.0.1", port: 0, maxUploadMb: 10, config: configPath },
@@ -504,7 +453,7 @@ describe("serve in the user's language", () => {
     await rm(dir, { recursive: true, force: true });
 
     const secretFile = join(dir, "exports", ".export-trakt-dashboard-secret");
-    const lines = Buffer.concat(chunks).toString("utf8").split("\n");
+    const lines = readStderr().split("\n");
     assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     for (const line of [
       `Warnung: Der Zugangsdatenspeicher verwahrt das Dashboard-Geheimnis zusammen mit Client-ID und Client-Secret der Trakt-App, und diese sind noch nicht gesetzt; deshalb bleibt das Geheimnis vorerst in ${secretFile} (Modus 0600). Führen Sie „export-trakt credentials set“ aus (oder setzen Sie client_id und client_secret unter [trakt]) und starten Sie das Dashboard neu, um es in den Speicher zu verschieben.`,
