@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { constants, open } from "node:fs/promises";
 
 import {
   localize,
@@ -86,16 +86,34 @@ async function readConfigFile(
   path: string,
   source: ConfigSource,
 ): Promise<string> {
+  const key: MessageKey =
+    source === "flag"
+      ? "config.unreadableFlag"
+      : source === "environment"
+        ? "config.unreadableEnvironment"
+        : "config.unreadableFound";
   let bytes: Buffer;
+  let size = 0;
   try {
-    bytes = await readFile(path);
+    // Links are followed (a config kept with dotfiles is usual), but only a
+    // regular file is read: a FIFO or a device would hang or never end.
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stats = await handle.stat();
+      size = stats.size;
+      if (!stats.isFile()) {
+        throw new UsageError(
+          localize(key, { path, reason: localize("record.notRegular") }),
+        );
+      }
+      const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      bytes = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const key: MessageKey =
-      source === "flag"
-        ? "config.unreadableFlag"
-        : source === "environment"
-          ? "config.unreadableEnvironment"
-          : "config.unreadableFound";
+    if (error instanceof UsageError) throw error;
     throw new UsageError(localize(key, { path, reason: describeCode(error) }), {
       cause: error,
     });
@@ -104,7 +122,7 @@ async function readConfigFile(
     throw new UsageError(
       localize("config.tooLarge", {
         path,
-        size: String(bytes.length),
+        size: String(Math.max(size, bytes.length)),
         limit: String(MAX_CONFIG_BYTES),
       }),
     );

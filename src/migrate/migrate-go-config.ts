@@ -86,6 +86,29 @@ const HEADER = `# export-trakt configuration, migrated from the Go tool's config
  * Pure: the caller reads and writes the files. Change details never hold a
  * secret value, only key names.
  */
+/**
+ * Keys only this tool's config has: a file with one of them was written by
+ * `config init` or an earlier migration, and migrating it again would reset
+ * its settings to what the Go tool meant.
+ */
+const THIS_TOOLS_KEYS: readonly (readonly [string, string])[] = [
+  ["trakt", "auth_base_url"],
+  ["export", "output_dir"],
+  ["export", "types"],
+];
+
+function isThisToolsConfig(config: Table): boolean {
+  return THIS_TOOLS_KEYS.some(([section, key]) => {
+    const table = config[section];
+    return (
+      typeof table === "object" &&
+      table !== null &&
+      !Array.isArray(table) &&
+      key in table
+    );
+  });
+}
+
 export function migrateGoConfig(
   oldText: string,
   oldName: string,
@@ -100,6 +123,11 @@ export function migrateGoConfig(
         reason: describeError(error).split("\n")[0] ?? "",
       }),
       { cause: error },
+    );
+  }
+  if (isThisToolsConfig(old)) {
+    throw new UsageError(
+      localize("migrate.alreadyMigrated", { file: oldName }),
     );
   }
 

@@ -4,6 +4,7 @@ import {
   copyFile,
   mkdir,
   readFile,
+  rm,
   stat,
   writeFile,
 } from "node:fs/promises";
@@ -121,6 +122,31 @@ describe("config migrate --replace", () => {
       await readFile(`${path}.go-backup`, "utf8"),
       "an earlier backup\n",
     );
+  });
+
+  it("refuses to migrate a file this tool already wrote", async () => {
+    const cwd = await setUpInPlace();
+    const path = join(cwd, "config", "config.toml");
+    const first = await runCliForTest(
+      ["config", "migrate", "config/config.toml", "--replace"],
+      { cwd, env: { HOME: cwd } },
+    );
+    assert.equal(first.code, 0, first.stderr);
+    await rm(`${path}.go-backup`);
+    const migrated = await readFile(path, "utf8");
+
+    const again = await runCliForTest(
+      ["config", "migrate", "config/config.toml", "--replace"],
+      { cwd, env: { HOME: cwd, LANG: "C" } },
+    );
+
+    assert.equal(again.code, 2);
+    assert.match(
+      again.stderr,
+      /est déjà un fichier de configuration de cet outil/,
+    );
+    assert.equal(await readFile(path, "utf8"), migrated);
+    await assert.rejects(stat(`${path}.go-backup`), { code: "ENOENT" });
   });
 
   it("refuses --replace with --output", async () => {

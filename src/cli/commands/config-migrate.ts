@@ -1,4 +1,4 @@
-import { link, readFile } from "node:fs/promises";
+import { constants, link, open } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 
 import { Command } from "commander";
@@ -9,7 +9,7 @@ import {
   writePrivateFileAtomically,
   type ConfigChange,
 } from "../../migrate/index.js";
-import { localize } from "../../i18n/index.js";
+import { englishOf, localize } from "../../i18n/index.js";
 import {
   InputError,
   OutputError,
@@ -37,6 +37,19 @@ export function goBackupPath(oldPath: string): string {
   return `${oldPath}.go-backup`;
 }
 
+/** Reads a regular file; a FIFO or a device is refused instead of hanging. */
+async function readRegularFile(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) {
+      throw new Error(englishOf(localize("record.notRegular")));
+    }
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads a Go tool config and writes this tool's equivalent, mode 0600. */
 export async function migrateConfigCommand(
   options: MigrateConfigOptions,
@@ -62,7 +75,7 @@ export async function migrateConfigCommand(
 
   let oldText: string;
   try {
-    oldText = await readFile(oldPath, "utf8");
+    oldText = await readRegularFile(oldPath);
   } catch (error) {
     throw new InputError(
       localize("migrate.unreadable", {

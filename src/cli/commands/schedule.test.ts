@@ -361,6 +361,43 @@ describe("schedule command: the cron expression", () => {
     assert.match(readErr(), /^Schedule "@yearly" in Europe\/Paris /);
   });
 
+  it("ends with a JSON line, not the summary, when format = json", async () => {
+    const cwd = await makeTempDir();
+    await writeFile(
+      join(cwd, "json.toml"),
+      '[schedule]\ncron = "@yearly"\n[logging]\nformat = "json"\n',
+      { mode: 0o600 },
+    );
+    const child = spawn(
+      process.execPath,
+      [CLI_ENTRY, "schedule", "--from", SAMPLE_ZIP, "--config", "json.toml"],
+      {
+        cwd,
+        env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    const readErr = collect(child.stderr);
+    await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
+    child.kill("SIGTERM");
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+
+    assert.equal(code, 0, readErr());
+    const afterStart = readErr()
+      .trimEnd()
+      .split("\n")
+      .slice(
+        readErr()
+          .split("\n")
+          .findIndex((line) => line.includes("SIGTERM.")) + 1,
+      );
+    assert.ok(afterStart.length > 0, readErr());
+    const messages = afterStart.map(
+      (line) => (JSON.parse(line) as { msg: string }).msg,
+    );
+    assert.equal(messages.at(-1), "Scheduler stopped");
+  });
+
   it("says how to give a schedule when there is none", async () => {
     const cwd = await makeTempDir();
     const result = await runCliForTest(["schedule", "--from", SAMPLE_ZIP], {

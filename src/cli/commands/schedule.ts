@@ -331,7 +331,11 @@ export function registerSchedule(program: Command, context: CliContext): void {
           configuredTimeZone: config.export.timezone,
         });
         runtime.close("success");
-        writeLine(context.stderr, describeSummary(summary, t));
+        // With format = "json" the logger's "Scheduler stopped" line, which
+        // carries the same counts, is the last word.
+        if (config.logging.format === "text") {
+          writeLine(context.stderr, describeSummary(summary, t));
+        }
       } catch (error) {
         runtime.close("failure");
         throw error;

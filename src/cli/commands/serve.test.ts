@@ -426,6 +426,16 @@ describe("serve without Trakt app credentials or a schedule", () => {
       ),
       page,
     );
+
+    // Once a scheduler started from the command line runs, its status is
+    // what the page shows, without the set-up advice.
+    await writeFile(
+      join(setup.dir, "exports", ".schedule-status.json"),
+      JSON.stringify(waitingSchedulerStatus()),
+    );
+    const running = await readPageForTest(setup.server, login, "/schedule");
+    assert.ok(running.includes("The scheduler is waiting"), running);
+    assert.ok(!running.includes("No schedule is configured"), running);
   });
 });
 

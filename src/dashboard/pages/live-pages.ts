@@ -130,8 +130,14 @@ export function renderSchedulePage(
   }
   const scheduler = renderSchedulerHealth(context, health);
   if (schedules.length === 0) {
-    return html`${scheduler}
-      <p>${t("schedule.howTo")}</p>`;
+    // A scheduler started with a cron on its command line needs no
+    // [schedule] in the config: how to set one up would only confuse.
+    const hasScheduler =
+      health.kind === "read" && health.verdict.status !== undefined;
+    return hasScheduler
+      ? scheduler
+      : html`${scheduler}
+          <p>${t("schedule.howTo")}</p>`;
   }
   const rows = schedules.map(
     (entry) =>

@@ -355,4 +355,6 @@ export const commandsDe: CatalogueOf<typeof commandsEn> = {
     "--replace schreibt die neue Konfiguration an die Stelle der alten; lassen Sie --output oder --replace weg.",
   "migrate.backupFailed":
     "Die Konfiguration des Go-Tools konnte nicht als „{path}“ aufbewahrt werden ({reason}); nichts wurde geändert. Liegt dort eine frühere Sicherung, verschieben Sie sie und führen Sie den Befehl erneut aus.",
+  "migrate.alreadyMigrated":
+    "„{file}“ ist bereits eine Konfigurationsdatei dieses Tools (sie enthält Schlüssel, die das Go-Tool nie hatte, etwa [export] output_dir); eine erneute Migration würde ihre Einstellungen zurücksetzen. Es wurde nichts geschrieben.",
 };

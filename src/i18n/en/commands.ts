@@ -341,4 +341,6 @@ export const commandsEn = {
     "--replace writes the new config in the old one's place; drop --output, or drop --replace.",
   "migrate.backupFailed":
     'Could not keep the Go tool\'s config as "{path}" ({reason}); nothing was changed. If an earlier backup is there, move it away and run the command again.',
+  "migrate.alreadyMigrated":
+    '"{file}" is already a config file of this tool (it has keys the Go tool never had, such as [export] output_dir); migrating it again would reset its settings. Nothing was written.',
 } as const satisfies MessageTable;

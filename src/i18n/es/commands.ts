@@ -356,4 +356,6 @@ export const commandsEs: CatalogueOf<typeof commandsEn> = {
     "--replace escribe la nueva configuración en lugar de la antigua; quite --output o quite --replace.",
   "migrate.backupFailed":
     "No se pudo conservar la configuración de la herramienta Go como «{path}» ({reason}); no se ha cambiado nada. Si ya hay una copia anterior, muévala y vuelva a ejecutar el comando.",
+  "migrate.alreadyMigrated":
+    "«{file}» ya es un archivo de configuración de esta herramienta (tiene claves que la herramienta Go nunca tuvo, como [export] output_dir); migrarlo de nuevo restablecería sus ajustes. No se ha escrito nada.",
 };

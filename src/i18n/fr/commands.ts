@@ -359,4 +359,6 @@ export const commandsFr: CatalogueOf<typeof commandsEn> = {
     "--replace écrit la nouvelle configuration à la place de l'ancienne ; retirez --output, ou retirez --replace.",
   "migrate.backupFailed":
     "Impossible de conserver la configuration de l'outil Go sous « {path} » ({reason}) ; rien n'a été modifié. Si une ancienne sauvegarde s'y trouve, déplacez-la et relancez la commande.",
+  "migrate.alreadyMigrated":
+    "« {file} » est déjà un fichier de configuration de cet outil (il contient des clés que l'outil Go n'a jamais eues, comme [export] output_dir) ; le migrer de nouveau réinitialiserait ses réglages. Rien n'a été écrit.",
 };
