@@ -19,7 +19,11 @@ import { basename, dirname, join, resolve } from "node:path";
 import { EXPORT_STATE_FILE } from "../export/index.js";
 import { localize, type MessageKey } from "../i18n/index.js";
 import type { Runtime } from "../runtime/index.js";
-import { LOCK_FILE_NAME, SCHEDULE_STATUS_FILE } from "../schedule/index.js";
+import {
+  LOCK_FILE_NAME,
+  SCHEDULER_LOCK_FILE_NAME,
+  SCHEDULE_STATUS_FILE,
+} from "../schedule/index.js";
 import {
   isWithinFolder,
   keyFilePathFor,
@@ -77,6 +81,7 @@ export function logFileRulesFor(runtime: Runtime, cwd: string): LogFileRules {
     { role: "exportState", path: join(exportsRoot, EXPORT_STATE_FILE) },
     { role: "scheduleStatus", path: join(exportsRoot, SCHEDULE_STATUS_FILE) },
     { role: "lock", path: join(exportsRoot, LOCK_FILE_NAME) },
+    { role: "lock", path: join(exportsRoot, SCHEDULER_LOCK_FILE_NAME) },
   ];
   return {
     guard: runtime.dataGuard,

@@ -2,6 +2,7 @@ export { formatInTimeZone, listNextRuns, parseCronSchedule } from "./cron.js";
 export type { CronSchedule } from "./cron.js";
 export {
   LOCK_FILE_NAME,
+  SCHEDULER_LOCK_FILE_NAME,
   acquireExportLock,
   describeStaleLock,
   isProcessAlive,

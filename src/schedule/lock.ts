@@ -19,6 +19,8 @@ import {
 } from "../shared/index.js";
 
 export const LOCK_FILE_NAME = ".export.lock";
+/** Held by a scheduler for its whole life: one scheduler per exports folder. */
+export const SCHEDULER_LOCK_FILE_NAME = ".scheduler.lock";
 
 // A lock this tool writes is under 300 bytes; a larger file is not one.
 const MAX_LOCK_BYTES = 64 * 1024;
@@ -50,6 +52,8 @@ export interface AcquireLockOptions extends LockEnvironment {
   folderSetting: string;
   /** Called when a lock left by a process that no longer runs is replaced. */
   onStaleLock: (holder: LockHolder, path: string) => void;
+  /** The error text when a live process holds the lock; "another export" by default. */
+  describeHeld?: (holder: LockHolder, path: string) => LocalizedText;
 }
 
 export interface ExportLock {
@@ -218,7 +222,10 @@ export async function acquireExportLock(
       (isEarlierProcessWithOwnId(current, options.pid) ||
         !options.isProcessAlive(current.pid));
     if (!isStale) {
-      throw new OutputError(describeHolder(HELD_KEYS, current, path), path);
+      const text =
+        options.describeHeld?.(current, path) ??
+        describeHolder(HELD_KEYS, current, path);
+      throw new OutputError(text, path);
     }
     // NOTE: two processes can find the same stale lock. Reading it again
     // right before removal narrows the window in which one could remove the

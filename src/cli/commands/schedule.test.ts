@@ -324,6 +324,63 @@ describe("schedule command: process signals", () => {
   }
 });
 
+describe("schedule command: one scheduler per exports folder", () => {
+  it("lets only one of several schedulers started together run", async () => {
+    const cwd = await makeTempDir();
+    const children = Array.from({ length: 4 }, () =>
+      spawn(
+        process.execPath,
+        [
+          CLI_ENTRY,
+          "schedule",
+          "@yearly",
+          "--from",
+          SAMPLE_ZIP,
+          "--timezone",
+          "UTC",
+        ],
+        {
+          cwd,
+          env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      ),
+    );
+    const outputs = children.map((child) => collect(child.stderr));
+    const exits = children.map(
+      (child) =>
+        new Promise<number | null>((resolve) => child.on("exit", resolve)),
+    );
+    const ended = children.map(() => false);
+    exits.forEach((exit, index) => {
+      void exit.then(() => {
+        ended[index] = true;
+      });
+    });
+    // Each one either starts (and prints how to stop it) or is refused.
+    await waitFor(() =>
+      outputs.every(
+        (read, index) =>
+          ended[index] === true ||
+          read().includes("Stop with Ctrl+C or SIGTERM."),
+      ),
+    );
+    const running = children.filter((_, index) => ended[index] !== true);
+    for (const child of running) child.kill("SIGTERM");
+    const codes = await Promise.all(exits);
+
+    assert.equal(running.length, 1, outputs.map((read) => read()).join("\n"));
+    assert.equal(codes.filter((code) => code === 1).length, 3);
+    for (const [index, read] of outputs.entries()) {
+      if (children[index] === running[0]) continue;
+      assert.match(
+        read(),
+        /Another scheduler is already running on this exports folder/,
+      );
+    }
+  });
+});
+
 describe("schedule command: the input", () => {
   it("refuses a missing --from at start, even with --timezone", async () => {
     const cwd = await makeTempDir();

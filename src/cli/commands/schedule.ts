@@ -1,14 +1,22 @@
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 import type { Command } from "commander";
 
-import { localize, type MessageKey, type Translate } from "../../i18n/index.js";
+import {
+  englishOf,
+  localize,
+  type MessageKey,
+  type Translate,
+} from "../../i18n/index.js";
 import type { TimeZoneSource } from "../../export/index.js";
 import type { Logger, LoggingSettings } from "../../logging/index.js";
 import { readTraktExport } from "../../offline/index.js";
 import {
   SYSTEM_TIMERS,
+  SCHEDULER_LOCK_FILE_NAME,
+  acquireExportLock,
   assertNoOtherScheduler,
+  describeStaleLock,
   createStatusWriter,
   formatInTimeZone,
   listNextRuns,
@@ -185,7 +193,7 @@ export async function scheduleCommand(
       },
     });
   } finally {
-    await status.flush();
+    await status.close();
     await logger.close();
   }
 }
@@ -197,14 +205,37 @@ async function openStatusFile(
   logger: Logger,
 ): Promise<{
   update: (snapshot: SchedulerSnapshot) => void;
-  flush: () => Promise<void>;
+  /** Writes the last snapshot and gives up the claim on the folder. */
+  close: () => Promise<void>;
 }> {
   const self = deps.lockEnvironment ?? processLockEnvironment(deps.now);
   const { pid, hostname } = self;
+  // Claimed with O_EXCL before the status is read, so that schedulers
+  // started at the same moment cannot all find the folder free.
+  const claim = await acquireExportLock({
+    ...self,
+    path: join(dirname(deps.statusPath), SCHEDULER_LOCK_FILE_NAME),
+    purpose: "scheduler",
+    dirMode: deps.fileModes.dirMode,
+    folderSetting: "[export] output_dir",
+    onStaleLock: (holder, path) => {
+      logger.warn(englishOf(describeStaleLock(holder, path)));
+    },
+    describeHeld: (holder) =>
+      localize("scheduleStatus.otherScheduler", {
+        pid: String(holder.pid),
+        host: toPrintable(holder.hostname),
+        startedAt: toPrintable(holder.startedAt),
+        path: deps.statusPath,
+      }),
+  });
   try {
     await assertNoOtherScheduler(deps.statusPath, self);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
+    if (!(error instanceof InputError)) {
+      await claim.release();
+      throw error;
+    }
     // A status nobody can read names no scheduler to protect; it is
     // replaced by this one's, so starting is safe.
     logger.warn(
@@ -253,7 +284,10 @@ async function openStatusFile(
         counts: snapshot.counts,
       });
     },
-    flush: writer.flush,
+    close: async () => {
+      await writer.flush();
+      await claim.release();
+    },
   };
 }
 
