@@ -35,7 +35,7 @@ describe("translateError", () => {
 
     assert.equal(
       translateError(error, createTranslator("en").t),
-      "The configuration has 1 problem:\n  - export.output_dir: badFix nothing\nFix them and run the command again.",
+      "The configuration has 1 problem:\n  - export.output_dir: badFix nothing\nFix it and run the command again.",
     );
   });
 });

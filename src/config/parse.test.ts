@@ -26,7 +26,7 @@ function singleProblem(text: string, env: Record<string, string> = {}) {
     lines[0],
     'The config file "/work/config/c.toml" has 1 problem:',
   );
-  assert.equal(lines[2], "Fix them and run the command again.");
+  assert.equal(lines[2], "Fix it and run the command again.");
   return lines[1]?.replace(/^ {2}- /, "");
 }
 

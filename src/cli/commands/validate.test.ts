@@ -254,7 +254,7 @@ describe("export-trakt validate", () => {
       [
         `Error: The config file "${config}" has 1 problem:`,
         '  - security.keyring_backend: must be one of "system", "env", "file"; got "vault".',
-        "Fix them and run the command again.",
+        "Fix it and run the command again.",
         "",
       ].join("\n"),
     );

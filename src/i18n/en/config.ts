@@ -29,12 +29,12 @@ export const configEn = {
   "config.tomlLeadingZero":
     'A number with a leading zero, such as a file mode written 0600, is not valid TOML: write it as a quoted string ("0600") or as TOML octal (0o600).',
   "config.fileProblems": {
-    one: 'The config file "{path}" has {count} problem:\n{problems}\nFix them and run the command again.',
+    one: 'The config file "{path}" has {count} problem:\n{problems}\nFix it and run the command again.',
     other:
       'The config file "{path}" has {count} problems:\n{problems}\nFix them and run the command again.',
   },
   "config.problems": {
-    one: "The configuration has {count} problem:\n{problems}\nFix them and run the command again.",
+    one: "The configuration has {count} problem:\n{problems}\nFix it and run the command again.",
     other:
       "The configuration has {count} problems:\n{problems}\nFix them and run the command again.",
   },
