@@ -26,7 +26,12 @@ export function scheduleStatusPath(outputRoot: string): string {
 
 // Every time is written by `toISOString()`; anything else (a hand edit, a
 // damaged disk) would only fail later, when it is formatted for a person.
-const Instant = z.iso.datetime({ offset: true });
+// Years outside 2000-2199 cannot come from a running scheduler, and the
+// extremes would not format as dates in every zone.
+const Instant = z.iso.datetime({ offset: true }).refine((value) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= 2000 && year < 2200;
+});
 
 const RunResult = z.enum(["success", "failure", "skipped", "stopped"]);
 export type RunResult = z.infer<typeof RunResult>;

@@ -205,6 +205,17 @@ describe("health: a scheduler in trouble", () => {
     assert.equal(printed.status.pid, process.pid);
   });
 
+  it("calls a status with dates no scheduler writes damaged", async () => {
+    for (const overrides of [
+      { nextRunAt: "9999-12-31T23:59:59.999Z" },
+      { startedAt: "0000-01-01T00:00:00Z" },
+    ]) {
+      const result = await runHealth(status(overrides));
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /is damaged\./, JSON.stringify(overrides));
+    }
+  });
+
   it("reports a damaged status file by name", async () => {
     const result = await runHealth('{"version": 1, "pid": "1; rm -rf /"}');
     assert.equal(result.code, 1);
