@@ -106,10 +106,11 @@ export async function openConfiguredLogger(
   context: CliContext,
   settings: LoggingSettings,
   terminalLevels?: LoggingSettings["level"][],
+  outputFolder?: string,
 ): Promise<Logger> {
   return openLogger(context, {
     settings,
-    rules: logFileRulesFor(runtime, context.cwd),
+    rules: logFileRulesFor(runtime, context.cwd, outputFolder),
     fileModes: {
       fileMode: runtime.filesystem.dataFileMode,
       dirMode: runtime.filesystem.directoryMode,
@@ -139,7 +140,7 @@ export interface CommandLog {
 export async function openCommandLog(
   runtime: Runtime,
   context: CliContext,
-  flags: { quiet?: boolean; verbose?: boolean },
+  flags: { quiet?: boolean; verbose?: boolean; output?: string },
 ): Promise<CommandLog> {
   const settings = chooseLogging(flags, runtime.loaded.config.logging);
   const isForPeople = settings.format === "text";
@@ -148,6 +149,7 @@ export async function openCommandLog(
     context,
     settings,
     isForPeople ? (flags.verbose === true ? ["debug"] : []) : undefined,
+    flags.output,
   );
   return {
     logger,

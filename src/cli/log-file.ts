@@ -57,6 +57,11 @@ export interface LogFileRules {
   toolFiles: readonly { role: ToolFileRole; path: string }[];
   /** The audit log's folder: the log file must not be inside it. */
   auditDirectory: string;
+  /**
+   * The folder this export writes (`--output`): a log file there would make
+   * the export refuse a folder that is not empty.
+   */
+  outputFolder?: string | undefined;
 }
 
 /** The log file to open, or the reason it is left out. */
@@ -67,7 +72,11 @@ export interface CheckedLogFile {
 }
 
 /** The rules for a command's runtime, run from `cwd`. */
-export function logFileRulesFor(runtime: Runtime, cwd: string): LogFileRules {
+export function logFileRulesFor(
+  runtime: Runtime,
+  cwd: string,
+  outputFolder?: string,
+): LogFileRules {
   const { loaded } = runtime;
   const credentials = loaded.config.security.keyring.filePath;
   // The data guard takes `[export] output_dir` from the working folder too.
@@ -88,6 +97,8 @@ export function logFileRulesFor(runtime: Runtime, cwd: string): LogFileRules {
     baseDir: cwd,
     toolFiles,
     auditDirectory: resolve(cwd, runtime.auditDirectory),
+    outputFolder:
+      outputFolder === undefined ? undefined : resolve(cwd, outputFolder),
   };
 }
 
@@ -283,6 +294,16 @@ export async function checkLogFile(
       localize("logFile.inAuditFolder", {
         path: toPrintable(path),
         folder: toPrintable(audit),
+      }),
+    );
+  }
+
+  const output = rules.outputFolder;
+  if (output !== undefined && isWithinFolder(log.path, output)) {
+    throw new UsageError(
+      localize("logFile.inOutputFolder", {
+        path: toPrintable(path),
+        folder: toPrintable(output),
       }),
     );
   }

@@ -88,6 +88,26 @@ describe("export: a log file that cannot be opened", () => {
   });
 });
 
+describe("export: a log file inside the folder the export writes", () => {
+  it("is refused before anything is written", async () => {
+    const cwd = await folderWith(
+      '[logging]\nfile = "exports/mine/export.log"\n',
+    );
+
+    const result = await runCliForTest(
+      ["export", "--from", SAMPLE_ZIP, "--output", "exports/mine"],
+      { cwd, env: { HOME: cwd } },
+    );
+
+    assert.equal(result.code, 2);
+    assert.equal(
+      result.stderr,
+      `Error: Refusing to write the log to "${join(cwd, "exports/mine/export.log")}": it is inside the folder this export writes, "${join(cwd, "exports/mine")}", which must hold only the export. Choose another --output, or set file in the [logging] section to a path outside it.\n`,
+    );
+    await assert.rejects(stat(join(cwd, "exports/mine")), { code: "ENOENT" });
+  });
+});
+
 describe("export: a log file that would damage the tool's files", () => {
   const CREDENTIALS = "encrypted credentials, not to be touched";
 

@@ -89,4 +89,6 @@ export const setupDe: CatalogueOf<typeof setupEn> = {
     "retry-after muss eine ganze Zahl von Sekunden sein, nicht „{value}“.",
   "faults.retryAfterKind":
     "retry-after passt nur zu status, html oder rate-limit.",
+  "logFile.inOutputFolder":
+    "Das Log wird nicht nach „{path}“ geschrieben: Der Pfad liegt im Ordner, den dieser Export schreibt, „{folder}“, der nur den Export enthalten darf. Wählen Sie ein anderes --output oder setzen Sie file im Abschnitt [logging] auf einen Pfad außerhalb davon.",
 };

@@ -95,4 +95,6 @@ export const setupEn = {
   "faults.retryAfterSeconds":
     'retry-after must be whole seconds, not "{value}".',
   "faults.retryAfterKind": "retry-after only fits status, html or rate-limit.",
+  "logFile.inOutputFolder":
+    'Refusing to write the log to "{path}": it is inside the folder this export writes, "{folder}", which must hold only the export. Choose another --output, or set file in the [logging] section to a path outside it.',
 } as const satisfies MessageTable;

@@ -89,4 +89,6 @@ export const setupEs: CatalogueOf<typeof setupEn> = {
     "retry-after debe ser un número entero de segundos, no «{value}».",
   "faults.retryAfterKind":
     "retry-after solo vale para status, html o rate-limit.",
+  "logFile.inOutputFolder":
+    "Se rechaza escribir el registro en «{path}»: esa ruta está dentro de la carpeta que escribe esta exportación, «{folder}», que solo debe contener la exportación. Elija otro --output, o ponga en file, en la sección [logging], una ruta fuera de ella.",
 };

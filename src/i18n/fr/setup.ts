@@ -89,4 +89,6 @@ export const setupFr: CatalogueOf<typeof setupEn> = {
     "retry-after doit être un nombre entier de secondes, pas « {value} ».",
   "faults.retryAfterKind":
     "retry-after ne s'applique qu'à status, html ou rate-limit.",
+  "logFile.inOutputFolder":
+    "Refus d'écrire le journal dans « {path} » : ce chemin est dans le dossier que cet export écrit, « {folder} », qui ne doit contenir que l'export. Choisissez un autre --output, ou indiquez pour file, dans la section [logging], un chemin hors de ce dossier.",
 };
