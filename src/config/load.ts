@@ -137,6 +137,7 @@ function describeCode(error: unknown): UserText {
     if (code === "ENOENT") return localize("config.reason.missing");
     if (code === "EACCES") return localize("config.reason.denied");
     if (code === "EISDIR") return localize("config.reason.folder");
+    if (code === "ELOOP") return localize("config.reason.loop");
     if (typeof code === "string") return code;
   }
   return localize("config.reason.unknown");

@@ -86,27 +86,29 @@ const HEADER = `# export-trakt configuration, migrated from the Go tool's config
  * Pure: the caller reads and writes the files. Change details never hold a
  * secret value, only key names.
  */
-/**
- * Keys only this tool's config has: a file with one of them was written by
- * `config init` or an earlier migration, and migrating it again would reset
- * its settings to what the Go tool meant.
- */
-const THIS_TOOLS_KEYS: readonly (readonly [string, string])[] = [
-  ["trakt", "auth_base_url"],
-  ["export", "output_dir"],
-  ["export", "types"],
-];
+/** The sections this tool's config has. */
+const THIS_TOOLS_SECTIONS = new Set([
+  "trakt",
+  "export",
+  "logging",
+  "i18n",
+  "schedule",
+  "security",
+]);
 
+/**
+ * True for a file this tool wrote or reads (`config init`, an earlier
+ * migration, a hand-written config): it has a key, in one of this tool's
+ * sections, that no version of the Go tool had, such as `[export]
+ * output_dir` or `[schedule] cron`. Migrating it would reset its settings
+ * to what the Go tool meant.
+ */
 function isThisToolsConfig(config: Table): boolean {
-  return THIS_TOOLS_KEYS.some(([section, key]) => {
-    const table = config[section];
-    return (
-      typeof table === "object" &&
-      table !== null &&
-      !Array.isArray(table) &&
-      key in table
-    );
-  });
+  return flatten(config).some(
+    ([key]) =>
+      findRule(key) === undefined &&
+      THIS_TOOLS_SECTIONS.has(key.split(".")[0] ?? ""),
+  );
 }
 
 export function migrateGoConfig(

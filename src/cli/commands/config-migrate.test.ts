@@ -149,6 +149,19 @@ describe("config migrate --replace", () => {
     await assert.rejects(stat(`${path}.go-backup`), { code: "ENOENT" });
   });
 
+  it("refuses a hand-written config of this tool, with none of the init keys", async () => {
+    const cwd = await makeTempDir();
+    const own = '[schedule]\ncron = "30 2 * * *"\n[logging]\nmax_files = 3\n';
+    await writeFile(join(cwd, "mine.toml"), own, { mode: 0o600 });
+    const result = await runCliForTest(
+      ["config", "migrate", "mine.toml", "--replace"],
+      { cwd, env: { HOME: cwd } },
+    );
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /is already a config file of this tool/);
+    assert.equal(await readFile(join(cwd, "mine.toml"), "utf8"), own);
+  });
+
   it("refuses --replace with --output", async () => {
     const cwd = await setUpInPlace();
     const result = await runCliForTest(

@@ -37,6 +37,8 @@ export function goBackupPath(oldPath: string): string {
   return `${oldPath}.go-backup`;
 }
 
+const MAX_GO_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads a regular file; a FIFO or a device is refused instead of hanging. */
 async function readRegularFile(path: string): Promise<string> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -44,7 +46,15 @@ async function readRegularFile(path: string): Promise<string> {
     if (!(await handle.stat()).isFile()) {
       throw new Error(englishOf(localize("record.notRegular")));
     }
-    return await handle.readFile("utf8");
+    // A Go config is a few kilobytes; a huge file is not one.
+    const buffer = Buffer.alloc(MAX_GO_CONFIG_BYTES + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead > MAX_GO_CONFIG_BYTES) {
+      throw new Error(
+        englishOf(localize("record.tooLarge", { limit: MAX_GO_CONFIG_BYTES })),
+      );
+    }
+    return buffer.toString("utf8", 0, bytesRead);
   } finally {
     await handle.close();
   }

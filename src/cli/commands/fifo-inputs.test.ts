@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { stat, symlink, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 
@@ -39,5 +40,30 @@ describe("files that are not regular files", () => {
       result.stderr,
       /^Error: Could not read the Go tool's config ".*old\.toml": it is not a regular file\./,
     );
+  });
+
+  it("names a loop of symbolic links given with --config", async () => {
+    const cwd = await makeTempDir();
+    await symlink(join(cwd, "b.toml"), join(cwd, "a.toml"));
+    await symlink(join(cwd, "a.toml"), join(cwd, "b.toml"));
+    const result = await runCliForTest(
+      ["validate", "--config", join(cwd, "a.toml")],
+      { cwd, env: { HOME: cwd } },
+    );
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /: its symbolic links form a loop\./);
+  });
+
+  it("refuses a Go config over 1 MiB without reading it all", async () => {
+    const cwd = await makeTempDir();
+    await writeFile(join(cwd, "big.toml"), "");
+    await truncate(join(cwd, "big.toml"), 2 * 1024 * 1024);
+    const result = await runCliForTest(
+      ["config", "migrate", "big.toml", "--output", "new.toml"],
+      { cwd, env: { HOME: cwd } },
+    );
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /it is larger than 1,048,576 bytes\./);
+    await assert.rejects(stat(join(cwd, "new.toml")), { code: "ENOENT" });
   });
 });

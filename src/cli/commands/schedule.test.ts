@@ -283,6 +283,38 @@ describe("schedule command: status file", () => {
 });
 
 describe("schedule command: process signals", () => {
+  it("stops cleanly when SIGTERM comes twice in a row", async () => {
+    const cwd = await makeTempDir();
+    const child = spawn(
+      process.execPath,
+      [
+        CLI_ENTRY,
+        "schedule",
+        "@yearly",
+        "--from",
+        SAMPLE_ZIP,
+        "--timezone",
+        "UTC",
+      ],
+      {
+        cwd,
+        env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    const readErr = collect(child.stderr);
+    await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
+
+    child.kill("SIGTERM");
+    child.kill("SIGTERM");
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+
+    assert.equal(code, 0, readErr());
+    assert.deepEqual(await readdir(join(cwd, "exports")), [
+      ".schedule-status.json",
+    ]);
+  });
+
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`stops cleanly on ${signal} between runs and exits 0`, async () => {
       const cwd = await makeTempDir();
@@ -375,7 +407,7 @@ describe("schedule command: one scheduler per exports folder", () => {
       if (children[index] === running[0]) continue;
       assert.match(
         read(),
-        /Another scheduler is already running on this exports folder/,
+        /Another scheduler is already running on this exports folder: .* holds ".*\.scheduler\.lock"/,
       );
     }
   });

@@ -221,12 +221,12 @@ async function openStatusFile(
     onStaleLock: (holder, path) => {
       logger.warn(englishOf(describeStaleLock(holder, path)));
     },
-    describeHeld: (holder) =>
-      localize("scheduleStatus.otherScheduler", {
+    describeHeld: (holder, path) =>
+      localize("scheduleStatus.otherSchedulerLock", {
         pid: String(holder.pid),
         host: toPrintable(holder.hostname),
         startedAt: toPrintable(holder.startedAt),
-        path: deps.statusPath,
+        path,
       }),
   });
   try {
@@ -300,9 +300,12 @@ function listenForStopSignals(): { signal: AbortSignal; dispose: () => void } {
         new AppError(localize("cron.stoppedBySignal", { signal: name })),
       );
     };
-    // `once`: a second Ctrl+C falls back to Node's default and ends the
-    // process at once; the atomic writer still leaves no half-written file.
-    process.once(name, handler);
+    // A second Ctrl+C falls back to Node's default and ends the process at
+    // once (the atomic writer still leaves no half-written file). Repeated
+    // SIGTERMs are ignored: wrappers such as `timeout` signal the whole
+    // process group, and the clean stop must still release the locks.
+    if (name === "SIGINT") process.once(name, handler);
+    else process.on(name, handler);
     return () => process.off(name, handler);
   });
   return {

@@ -12,6 +12,7 @@ export const configDe: CatalogueOf<typeof configEn> = {
   "config.reason.missing": "Datei nicht gefunden",
   "config.reason.denied": "Zugriff verweigert",
   "config.reason.folder": "Es ist ein Ordner",
+  "config.reason.loop": "seine symbolischen Links bilden eine Schleife",
   "config.reason.unknown": "unbekannter Fehler",
   "config.tooLarge":
     "Die Konfigurationsdatei „{path}“ ist {size} Bytes groß; eine Konfigurationsdatei hat höchstens {limit} Bytes. Prüfen Sie, ob --config auf die richtige Datei zeigt.",

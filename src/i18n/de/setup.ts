@@ -91,4 +91,6 @@ export const setupDe: CatalogueOf<typeof setupEn> = {
     "retry-after passt nur zu status, html oder rate-limit.",
   "logFile.inOutputFolder":
     "Das Log wird nicht nach „{path}“ geschrieben: Der Pfad liegt im Ordner, den dieser Export schreibt, „{folder}“, der nur den Export enthalten darf. Wählen Sie ein anderes --output oder setzen Sie file im Abschnitt [logging] auf einen Pfad außerhalb davon.",
+  "scheduleStatus.otherSchedulerLock":
+    "Auf diesem Exportordner läuft bereits ein anderer Planer: Prozess {pid} auf {host}, gestartet am {startedAt}, hält „{path}“. Beenden Sie ihn, bevor Sie einen neuen starten; ist dieser Prozess kein Planer (eine nach einem Neustart wiederverwendete Prozessnummer oder ein verschwundener Planer auf einem anderen Rechner), löschen Sie „{path}“ und versuchen Sie es erneut.",
 };

@@ -17,6 +17,7 @@ export const configEn = {
   "config.reason.missing": "no such file",
   "config.reason.denied": "permission denied",
   "config.reason.folder": "it is a folder",
+  "config.reason.loop": "its symbolic links form a loop",
   "config.reason.unknown": "unknown error",
   "config.tooLarge":
     'The config file "{path}" is {size} bytes; a config file is at most {limit} bytes. Check that --config points at the right file.',

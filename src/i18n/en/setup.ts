@@ -97,4 +97,6 @@ export const setupEn = {
   "faults.retryAfterKind": "retry-after only fits status, html or rate-limit.",
   "logFile.inOutputFolder":
     'Refusing to write the log to "{path}": it is inside the folder this export writes, "{folder}", which must hold only the export. Choose another --output, or set file in the [logging] section to a path outside it.',
+  "scheduleStatus.otherSchedulerLock":
+    'Another scheduler is already running on this exports folder: process {pid} on {host}, started {startedAt}, holds "{path}". Stop it before starting a new one; if that process is not a scheduler (a reused process id after a reboot, or a scheduler on another host that is gone), delete "{path}" and try again.',
 } as const satisfies MessageTable;

@@ -12,6 +12,7 @@ export const configEs: CatalogueOf<typeof configEn> = {
   "config.reason.missing": "el archivo no existe",
   "config.reason.denied": "permiso denegado",
   "config.reason.folder": "es una carpeta",
+  "config.reason.loop": "sus enlaces simbólicos forman un bucle",
   "config.reason.unknown": "error desconocido",
   "config.tooLarge":
     "El archivo de configuración «{path}» ocupa {size} bytes; un archivo de configuración ocupa como mucho {limit} bytes. Compruebe que --config apunta al archivo correcto.",

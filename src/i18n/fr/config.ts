@@ -12,6 +12,7 @@ export const configFr: CatalogueOf<typeof configEn> = {
   "config.reason.missing": "fichier introuvable",
   "config.reason.denied": "permission refusée",
   "config.reason.folder": "c'est un dossier",
+  "config.reason.loop": "ses liens symboliques forment une boucle",
   "config.reason.unknown": "erreur inconnue",
   "config.tooLarge":
     "Le fichier de configuration « {path} » fait {size} octets ; un fichier de configuration fait au plus {limit} octets. Vérifiez que --config désigne le bon fichier.",
