@@ -54,6 +54,8 @@ export interface AcquireLockOptions extends LockEnvironment {
   onStaleLock: (holder: LockHolder, path: string) => void;
   /** The error text when a live process holds the lock; "another export" by default. */
   describeHeld?: (holder: LockHolder, path: string) => LocalizedText;
+  /** The error text when the file is not a lock this tool wrote. */
+  describeUnknown?: (path: string) => LocalizedText;
 }
 
 export interface ExportLock {
@@ -215,7 +217,10 @@ export async function acquireExportLock(
     const current = await readHolder(path);
     if (current === "missing") continue;
     if (current === "unreadable") {
-      throw new OutputError(localize("lock.unknownFile", { path }), path);
+      const text =
+        options.describeUnknown?.(path) ??
+        localize("lock.unknownFile", { path });
+      throw new OutputError(text, path);
     }
     const isStale =
       current.hostname === options.hostname &&

@@ -413,6 +413,22 @@ describe("schedule command: one scheduler per exports folder", () => {
   });
 });
 
+describe("schedule command: a planted scheduler lock", () => {
+  it("refuses a directory at .scheduler.lock with the scheduler's words", async () => {
+    const cwd = await makeTempDir();
+    await mkdir(join(cwd, "exports", ".scheduler.lock"), { recursive: true });
+    const result = await runCliForTest(
+      ["schedule", "@yearly", "--from", SAMPLE_ZIP, "--timezone", "UTC"],
+      { cwd, env: { HOME: cwd } },
+    );
+    assert.equal(result.code, 1);
+    assert.match(
+      result.stderr,
+      /^Error: Another scheduler may be running: ".*\.scheduler\.lock" exists but is not a lock this tool wrote\./,
+    );
+  });
+});
+
 describe("schedule command: the input", () => {
   it("refuses a missing --from at start, even with --timezone", async () => {
     const cwd = await makeTempDir();

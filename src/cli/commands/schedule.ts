@@ -3,7 +3,6 @@ import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 
 import {
-  englishOf,
   localize,
   type MessageKey,
   type Translate,
@@ -16,7 +15,6 @@ import {
   SCHEDULER_LOCK_FILE_NAME,
   acquireExportLock,
   assertNoOtherScheduler,
-  describeStaleLock,
   createStatusWriter,
   formatInTimeZone,
   listNextRuns,
@@ -219,8 +217,12 @@ async function openStatusFile(
     dirMode: deps.fileModes.dirMode,
     folderSetting: "[export] output_dir",
     onStaleLock: (holder, path) => {
-      logger.warn(englishOf(describeStaleLock(holder, path)));
+      logger.warn(
+        `Replaced the scheduler lock "${path}" left by process ${holder.pid} on ${holder.hostname}, which no longer runs.`,
+      );
     },
+    describeUnknown: (path) =>
+      localize("scheduleStatus.unknownSchedulerLock", { path }),
     describeHeld: (holder, path) =>
       localize("scheduleStatus.otherSchedulerLock", {
         pid: String(holder.pid),

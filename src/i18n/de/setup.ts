@@ -93,4 +93,6 @@ export const setupDe: CatalogueOf<typeof setupEn> = {
     "Das Log wird nicht nach „{path}“ geschrieben: Der Pfad liegt im Ordner, den dieser Export schreibt, „{folder}“, der nur den Export enthalten darf. Wählen Sie ein anderes --output oder setzen Sie file im Abschnitt [logging] auf einen Pfad außerhalb davon.",
   "scheduleStatus.otherSchedulerLock":
     "Auf diesem Exportordner läuft bereits ein anderer Planer: Prozess {pid} auf {host}, gestartet am {startedAt}, hält „{path}“. Beenden Sie ihn, bevor Sie einen neuen starten; ist dieser Prozess kein Planer (eine nach einem Neustart wiederverwendete Prozessnummer oder ein verschwundener Planer auf einem anderen Rechner), löschen Sie „{path}“ und versuchen Sie es erneut.",
+  "scheduleStatus.unknownSchedulerLock":
+    "Möglicherweise läuft bereits ein anderer Planer: „{path}“ existiert, ist aber keine Sperre, die dieses Tool geschrieben hat. Läuft auf diesem Exportordner kein Planer, löschen Sie die Datei und versuchen Sie es erneut.",
 };

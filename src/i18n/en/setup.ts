@@ -99,4 +99,6 @@ export const setupEn = {
     'Refusing to write the log to "{path}": it is inside the folder this export writes, "{folder}", which must hold only the export. Choose another --output, or set file in the [logging] section to a path outside it.',
   "scheduleStatus.otherSchedulerLock":
     'Another scheduler is already running on this exports folder: process {pid} on {host}, started {startedAt}, holds "{path}". Stop it before starting a new one; if that process is not a scheduler (a reused process id after a reboot, or a scheduler on another host that is gone), delete "{path}" and try again.',
+  "scheduleStatus.unknownSchedulerLock":
+    'Another scheduler may be running: "{path}" exists but is not a lock this tool wrote. If no scheduler runs on this exports folder, delete it and try again.',
 } as const satisfies MessageTable;

@@ -93,4 +93,6 @@ export const setupEs: CatalogueOf<typeof setupEn> = {
     "Se rechaza escribir el registro en «{path}»: esa ruta está dentro de la carpeta que escribe esta exportación, «{folder}», que solo debe contener la exportación. Elija otro --output, o ponga en file, en la sección [logging], una ruta fuera de ella.",
   "scheduleStatus.otherSchedulerLock":
     "Ya hay otro planificador en marcha sobre esta carpeta de exportaciones: el proceso {pid} en {host}, iniciado el {startedAt}, tiene «{path}». Deténgalo antes de iniciar uno nuevo; si ese proceso no es un planificador (un número de proceso reutilizado tras un reinicio, o un planificador desaparecido en otra máquina), elimine «{path}» y vuelva a intentarlo.",
+  "scheduleStatus.unknownSchedulerLock":
+    "Puede que ya haya otro planificador en marcha: «{path}» existe pero no es un bloqueo escrito por esta herramienta. Si no hay ningún planificador en esta carpeta de exportaciones, elimínelo y vuelva a intentarlo.",
 };

@@ -93,4 +93,6 @@ export const setupFr: CatalogueOf<typeof setupEn> = {
     "Refus d'écrire le journal dans « {path} » : ce chemin est dans le dossier que cet export écrit, « {folder} », qui ne doit contenir que l'export. Choisissez un autre --output, ou indiquez pour file, dans la section [logging], un chemin hors de ce dossier.",
   "scheduleStatus.otherSchedulerLock":
     "Un autre planificateur tourne déjà sur ce dossier d'exports : le processus {pid} sur {host}, démarré le {startedAt}, détient « {path} ». Arrêtez-le avant d'en lancer un nouveau ; si ce processus n'est pas un planificateur (un numéro de processus réutilisé après un redémarrage, ou un planificateur disparu sur une autre machine), supprimez « {path} » et réessayez.",
+  "scheduleStatus.unknownSchedulerLock":
+    "Un autre planificateur tourne peut-être : « {path} » existe mais n'est pas un verrou écrit par cet outil. Si aucun planificateur ne tourne sur ce dossier d'exports, supprimez-le et réessayez.",
 };
