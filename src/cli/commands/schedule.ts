@@ -2,11 +2,7 @@ import { dirname, join, resolve } from "node:path";
 
 import type { Command } from "commander";
 
-import {
-  localize,
-  type MessageKey,
-  type Translate,
-} from "../../i18n/index.js";
+import { localize, type MessageKey, type Translate } from "../../i18n/index.js";
 import type { TimeZoneSource } from "../../export/index.js";
 import type { Logger, LoggingSettings } from "../../logging/index.js";
 import { readTraktExport } from "../../offline/index.js";
