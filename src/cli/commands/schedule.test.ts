@@ -19,6 +19,15 @@ import { makeTempDir } from "../../../test/support/temp.js";
 
 const STATUS_FILE = ".schedule-status.json";
 
+/** The built CLI in a child process, in `cwd`, with its own empty home. */
+function spawnCli(cwd: string, argv: readonly string[]) {
+  return spawn(process.execPath, [CLI_ENTRY, ...argv], {
+    cwd,
+    env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
 describe("schedule command", () => {
   it("prints the zone and the next runs, in the zone it runs in", async () => {
     const { cwd, controller, done, readErr } =
@@ -285,23 +294,14 @@ describe("schedule command: status file", () => {
 describe("schedule command: process signals", () => {
   it("stops cleanly when SIGTERM comes twice in a row", async () => {
     const cwd = await makeTempDir();
-    const child = spawn(
-      process.execPath,
-      [
-        CLI_ENTRY,
-        "schedule",
-        "@yearly",
-        "--from",
-        SAMPLE_ZIP,
-        "--timezone",
-        "UTC",
-      ],
-      {
-        cwd,
-        env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const child = spawnCli(cwd, [
+      "schedule",
+      "@yearly",
+      "--from",
+      SAMPLE_ZIP,
+      "--timezone",
+      "UTC",
+    ]);
     const readErr = collect(child.stderr);
     await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
 
@@ -318,15 +318,12 @@ describe("schedule command: process signals", () => {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     it(`stops cleanly on ${signal} between runs and exits 0`, async () => {
       const cwd = await makeTempDir();
-      const child = spawn(
-        process.execPath,
-        [CLI_ENTRY, "schedule", "@yearly", "--from", SAMPLE_ZIP],
-        {
-          cwd,
-          env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      );
+      const child = spawnCli(cwd, [
+        "schedule",
+        "@yearly",
+        "--from",
+        SAMPLE_ZIP,
+      ]);
       const readOut = collect(child.stdout);
       const readErr = collect(child.stderr);
       await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
@@ -360,23 +357,14 @@ describe("schedule command: one scheduler per exports folder", () => {
   it("lets only one of several schedulers started together run", async () => {
     const cwd = await makeTempDir();
     const children = Array.from({ length: 4 }, () =>
-      spawn(
-        process.execPath,
-        [
-          CLI_ENTRY,
-          "schedule",
-          "@yearly",
-          "--from",
-          SAMPLE_ZIP,
-          "--timezone",
-          "UTC",
-        ],
-        {
-          cwd,
-          env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      ),
+      spawnCli(cwd, [
+        "schedule",
+        "@yearly",
+        "--from",
+        SAMPLE_ZIP,
+        "--timezone",
+        "UTC",
+      ]),
     );
     const outputs = children.map((child) => collect(child.stderr));
     const exits = children.map(
@@ -450,15 +438,13 @@ describe("schedule command: the cron expression", () => {
     await writeFile(join(cwd, "cron.toml"), '[schedule]\ncron = "@yearly"\n', {
       mode: 0o600,
     });
-    const child = spawn(
-      process.execPath,
-      [CLI_ENTRY, "schedule", "--from", SAMPLE_ZIP, "--config", "cron.toml"],
-      {
-        cwd,
-        env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const child = spawnCli(cwd, [
+      "schedule",
+      "--from",
+      SAMPLE_ZIP,
+      "--config",
+      "cron.toml",
+    ]);
     const readErr = collect(child.stderr);
     await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
     child.kill("SIGTERM");
@@ -473,15 +459,13 @@ describe("schedule command: the cron expression", () => {
       '[schedule]\ncron = "@yearly"\n[logging]\nformat = "json"\n',
       { mode: 0o600 },
     );
-    const child = spawn(
-      process.execPath,
-      [CLI_ENTRY, "schedule", "--from", SAMPLE_ZIP, "--config", "json.toml"],
-      {
-        cwd,
-        env: { ...process.env, HOME: cwd, EXPORT_TRAKT_CONFIG: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const child = spawnCli(cwd, [
+      "schedule",
+      "--from",
+      SAMPLE_ZIP,
+      "--config",
+      "json.toml",
+    ]);
     const readErr = collect(child.stderr);
     await waitFor(() => readErr().includes("Stop with Ctrl+C or SIGTERM."));
     child.kill("SIGTERM");
