@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 
-import { openRuntime } from "../../runtime/index.js";
 import {
   DEFAULT_HEALTH_LIMITS,
   describeProblem,
@@ -9,8 +8,8 @@ import {
 } from "../../schedule/index.js";
 import { AppError, InputError } from "../../shared/index.js";
 import { markReported } from "../command-log.js";
-import { homeDirOf } from "../command-environment.js";
-import { writeLine, writeWarning, type CliContext } from "../context.js";
+import { openCommandRuntime } from "../command-runtime.js";
+import { writeLine, type CliContext } from "../context.js";
 import { addCommonOptions, parsePositiveInteger } from "../options.js";
 
 interface HealthFlags {
@@ -33,16 +32,8 @@ async function findStatusFolder(
   flags: HealthFlags,
   context: CliContext,
 ): Promise<string> {
-  const runtime = await openRuntime({
-    configPath: flags.config,
-    env: context.env,
-    cwd: context.cwd,
-    homeDir: homeDirOf(context),
-    now: context.now,
-    command: "health",
-    onAuditFailure: (message) => {
-      writeWarning(context, message);
-    },
+  const runtime = await openCommandRuntime(flags.config, context, "health", {
+    showWarnings: false,
     isAudited: false,
   });
   return runtime.dataGuard.checkPath(
